@@ -1,0 +1,26 @@
+import type { Category } from '../types.ts';
+
+/** Names from the taxonomy table of appeals-domain.md §6. */
+export const CATEGORY_LABELS: Record<Category, { ru: string; kk: string; en: string }> = {
+  roads: { ru: 'Дороги', kk: 'Жолдар', en: 'Roads' },
+  sidewalks: {
+    ru: 'Тротуары и пешеходные дорожки',
+    kk: 'Тротуарлар мен жаяу жүргінші жолдары',
+    en: 'Sidewalks & footpaths',
+  },
+  lighting: { ru: 'Уличное освещение', kk: 'Көше жарығы', en: 'Street lighting' },
+  snow_ice: { ru: 'Снег и гололёд', kk: 'Қар және көктайғақ', en: 'Snow & ice' },
+  waste: { ru: 'Мусор и ТКО', kk: 'Қоқыс және қатты тұрмыстық қалдықтар', en: 'Waste & litter' },
+  yard: {
+    ru: 'Благоустройство двора и общественных мест',
+    kk: 'Аула мен қоғамдық орындарды абаттандыру',
+    en: 'Yards & public spaces',
+  },
+  greenery: { ru: 'Зелёные насаждения', kk: 'Жасыл желектер', en: 'Trees & green spaces' },
+  housing: { ru: 'ЖКХ: содержание дома', kk: 'ТКШ: үйді күтіп ұстау', en: 'Building maintenance' },
+  utilities: { ru: 'Коммунальные услуги', kk: 'Коммуналдық қызметтер', en: 'Utilities' },
+  transport: { ru: 'Общественный транспорт', kk: 'Қоғамдық көлік', en: 'Public transport' },
+  traffic: { ru: 'Организация дорожного движения', kk: 'Жол қозғалысын ұйымдастыру', en: 'Traffic control' },
+  environment: { ru: 'Экология и санитария', kk: 'Экология және санитария', en: 'Environment & sanitation' },
+  other: { ru: 'Другое', kk: 'Басқа', en: 'Other' },
+};

@@ -1,0 +1,84 @@
+// The shipped model is data: int8 weights (base64) with one scale per head. Decoding happens once at load.
+import { CATEGORIES, type Category } from '../types.ts';
+
+export interface HeadJson {
+  scale: number;
+  bias: number[];
+  weights: string;
+}
+
+export interface ModelJson {
+  version: number;
+  problemBuckets: number;
+  categoryBuckets: number;
+  /** One logit; positive means a local problem. */
+  problem: HeadJson;
+  /** One logit per entry of CATEGORIES, weights laid out bucket-major. */
+  category: HeadJson;
+}
+
+export interface Head {
+  scale: number;
+  bias: Float32Array;
+  weights: Int8Array;
+  mask: number;
+  classes: number;
+}
+
+export interface Model {
+  problem: Head;
+  category: Head;
+}
+
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+export function decodeBase64(text: string): Uint8Array {
+  const lookup = new Int16Array(128).fill(-1);
+  for (let i = 0; i < BASE64.length; i++) lookup[BASE64.charCodeAt(i)] = i;
+  const clean = text.replace(/[^A-Za-z0-9+/]/g, '');
+  const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
+  let bits = 0;
+  let value = 0;
+  let o = 0;
+  for (let i = 0; i < clean.length; i++) {
+    value = (value << 6) | (lookup[clean.charCodeAt(i)] ?? 0);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[o++] = (value >> bits) & 0xff;
+    }
+  }
+  return out;
+}
+
+export function encodeBase64(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const a = bytes[i] ?? 0;
+    const b = bytes[i + 1] ?? 0;
+    const c = bytes[i + 2] ?? 0;
+    const triple = (a << 16) | (b << 8) | c;
+    out += BASE64[(triple >> 18) & 63];
+    out += BASE64[(triple >> 12) & 63];
+    out += i + 1 < bytes.length ? BASE64[(triple >> 6) & 63] : '=';
+    out += i + 2 < bytes.length ? BASE64[triple & 63] : '=';
+  }
+  return out;
+}
+
+function decodeHead(json: HeadJson, buckets: number, classes: number): Head {
+  const bytes = decodeBase64(json.weights);
+  const weights = new Int8Array(buckets * classes);
+  weights.set(new Int8Array(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, weights.length)));
+  return { scale: json.scale, bias: Float32Array.from(json.bias), weights, mask: buckets - 1, classes };
+}
+
+export function loadModel(json: ModelJson): Model {
+  return {
+    problem: decodeHead(json.problem, json.problemBuckets, 1),
+    category: decodeHead(json.category, json.categoryBuckets, CATEGORIES.length),
+  };
+}
+
+export const CATEGORY_COUNT = CATEGORIES.length;
+export type { Category };

@@ -1,0 +1,8 @@
+import { render } from 'preact';
+import { t } from '../../ui/i18n.ts';
+
+function App() {
+  return <h1>{t('popup' === 'popup' ? 'extName' : 'popup' === 'options' ? 'options' : 'myAppeals')}</h1>;
+}
+
+render(<App />, document.getElementById('app')!);
