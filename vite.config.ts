@@ -9,7 +9,12 @@ function firefoxManifest(): ManifestV3Export {
   return {
     ...rest,
     background: { scripts: [background.service_worker], type: 'module' },
-    browser_specific_settings: { gecko: { id: 'post-to-appeal@post-to-appeal.local', strict_min_version: '128.0' } },
+    browser_specific_settings: { gecko: {
+      id: 'post-to-appeal@post-to-appeal.local',
+      strict_min_version: '142.0',
+      // Firefox's built-in data consent: this extension collects and transmits nothing.
+      data_collection_permissions: { required: ['none'] },
+    } },
   } as unknown as ManifestV3Export;
 }
 

@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:https';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 
 export const SOCIAL_HOSTS = ['vk.com', 'vk.ru', 'ok.ru', 'www.facebook.com', 'www.instagram.com'] as const;
@@ -58,11 +58,8 @@ function ensureCertificate(): { key: Buffer; cert: Buffer } {
 function fileFor(host: string, pathname: string, routes: Record<string, string>): string | null {
   const routed = routes[`${host}${pathname}`];
   if (routed) return join(fixturesDir, routed);
-  // Static assets the fixtures reference (placeholder images, the infinite-scroll helper), same on every host.
-  if (pathname.startsWith('/static/')) {
-    const file = normalize(join(fixturesDir, 'static', pathname.slice('/static/'.length)));
-    return file.startsWith(join(fixturesDir, 'static') + sep) ? file : null;
-  }
+  // Fixtures stand in for every photo and avatar with one local placeholder image.
+  if (pathname.startsWith('/img/') && pathname.endsWith('.png')) return join(fixturesDir, 'static/placeholder.png');
   return null;
 }
 
