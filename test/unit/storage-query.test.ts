@@ -1,0 +1,100 @@
+// @vitest-environment node
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Appeal } from '../../src/core/appeal.ts';
+import { createAppeal, deleteAppeal, getAppeal, recordEvent } from '../../src/storage/appeals-repo.ts';
+import { getDb, useDatabaseName } from '../../src/storage/db.ts';
+import { historyStats, listAppeals, prepareSearch } from '../../src/storage/query.ts';
+import { generateAppeals } from '../../src/storage/sample-appeals.ts';
+import { toStored } from '../../src/storage/stored.ts';
+
+const COUNT = 10_000;
+const appeals = generateAppeals(COUNT);
+
+beforeAll(async () => {
+  useDatabaseName('query-test');
+  const tx = (await getDb()).transaction('appeals', 'readwrite');
+  for (const appeal of appeals) void tx.store.put(toStored(appeal));
+  await tx.done;
+}, 60_000);
+
+const ids = (page: { items: Appeal[] }) => page.items.map((appeal) => appeal.id);
+
+function expected(filter: (appeal: Appeal) => boolean, sort: 'dueOn' | 'updatedAt' = 'updatedAt'): Appeal[] {
+  const found = appeals.filter(filter);
+  const byId = (a: Appeal, b: Appeal) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  if (sort === 'updatedAt') return found.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || byId(b, a));
+  return found.sort((a, b) => {
+    if (a.dueOn === b.dueOn) return byId(a, b);
+    if (a.dueOn === null) return 1;
+    if (b.dueOn === null) return -1;
+    return a.dueOn.localeCompare(b.dueOn);
+  });
+}
+
+describe('history list over 10,000 appeals', () => {
+  it('serves the first page of the default view from the index, latest change first', async () => {
+    const page = await listAppeals({ limit: 50 });
+    expect(page.total).toBe(COUNT);
+    expect(ids(page)).toEqual(expected(() => true).slice(0, 50).map((a) => a.id));
+  });
+
+  it('sorts by due date with appeals without one last, across pages', async () => {
+    const all = expected(() => true, 'dueOn');
+    expect(ids(await listAppeals({ sort: 'dueOn', limit: 50 }))).toEqual(all.slice(0, 50).map((a) => a.id));
+    const last = await listAppeals({ sort: 'dueOn', offset: COUNT - 20, limit: 50 });
+    expect(last.items).toHaveLength(20);
+    expect(last.items.every((a) => a.dueOn === null)).toBe(true);
+  });
+
+  it('filters by status, category and channel together', async () => {
+    const want = expected((a) => ['submitted', 'registered'].includes(a.status) && a.category === 'roads' && a.channel === 'eotinish', 'dueOn');
+    const page = await listAppeals({ statuses: ['submitted', 'registered'], categories: ['roads'], channels: ['eotinish'], sort: 'dueOn', limit: 500 });
+    expect(page.total).toBe(want.length);
+    expect(ids(page)).toEqual(want.slice(0, 500).map((a) => a.id));
+  });
+
+  it('searches subject, body, address and registration number, case- and ё-insensitively', async () => {
+    const target = appeals[1234]!;
+    expect(ids(await listAppeals({ text: target.registrationNumber ?? '' }))).toEqual([target.id]);
+    const street = await listAppeals({ text: 'УЛИЦЕ ТОЛЕ', limit: 500 });
+    expect(street.total).toBe(appeals.filter((a) => a.subject.includes('улице Толе')).length);
+    const leaking = appeals.filter((a) => a.body.includes('протекает крыша')).length;
+    expect(leaking).toBeGreaterThan(0);
+    expect((await listAppeals({ text: 'Протёкает  КРЫША' })).total).toBe(leaking);
+  });
+
+  it('answers a search within 50 ms once the rows are loaded', async () => {
+    await prepareSearch();
+    const started = performance.now();
+    const page = await listAppeals({ text: 'фонарь абая', sort: 'dueOn' });
+    const elapsed = performance.now() - started;
+    expect(page.total).toBeGreaterThan(0);
+    expect(elapsed).toBeLessThan(50);
+  });
+
+  it('never throws on odd search text', async () => {
+    for (const text of ['', '   ', '🔥', '<script>', '\u202e\u200b', 'я'.repeat(100_000)]) {
+      await expect(listAppeals({ text })).resolves.toBeDefined();
+    }
+  });
+
+  it('follows changes made through the repository', async () => {
+    const fresh = await createAppeal({ ...appeals[0]!, id: 'fresh-one', subject: 'Уникальнаятема', version: 0 });
+    expect(ids(await listAppeals({ text: 'уникальнаятема' }))).toEqual(['fresh-one']);
+    await recordEvent(fresh, { type: 'close', on: '2025-01-01' });
+    expect((await listAppeals({ text: 'уникальнаятема', statuses: ['closed'] })).total).toBe(1);
+    await deleteAppeal('fresh-one');
+    expect(await getAppeal('fresh-one')).toBeNull();
+    expect((await listAppeals({ text: 'уникальнаятема' })).total).toBe(0);
+  });
+
+  it('counts by status and category, overdue, and the average days to answer', async () => {
+    const stats = await historyStats('2025-06-01');
+    expect(stats.total).toBe(COUNT);
+    expect(stats.byStatus.draft).toBe(appeals.filter((a) => a.status === 'draft').length);
+    expect(stats.byCategory.roads).toBe(appeals.filter((a) => a.category === 'roads').length);
+    const active = ['submitted', 'registered', 'redirected', 'in_progress', 'extended'];
+    expect(stats.overdue).toBe(appeals.filter((a) => active.includes(a.status) && a.dueOn !== null && a.dueOn < '2025-06-01').length);
+    expect(stats.averageDaysToAnswer).toBeNull();
+  });
+});
