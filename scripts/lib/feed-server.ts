@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:https';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
+import { extname, isAbsolute, join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 
 export const SOCIAL_HOSTS = ['vk.com', 'vk.ru', 'ok.ru', 'www.facebook.com', 'www.instagram.com'] as const;
@@ -14,7 +14,7 @@ const repoRoot = resolve(import.meta.dirname, '../..');
 const fixturesDir = join(repoRoot, 'test/fixtures');
 const certDir = join(repoRoot, '.cache/tls');
 
-/** URL → fixture file. Unknown paths on a known host get a 404, like a real site would for a missing page. */
+/** URL → fixture file (relative to test/fixtures, or absolute for generated pages). Unknown paths on a known host get a 404, like a real site would for a missing page. */
 export const ROUTES: Record<string, string> = {
   'vk.com/feed': 'vk/vkui-feed.html',
   'vk.ru/feed': 'vk/vkui-feed.html',
@@ -57,7 +57,7 @@ function ensureCertificate(): { key: Buffer; cert: Buffer } {
 
 function fileFor(host: string, pathname: string, routes: Record<string, string>): string | null {
   const routed = routes[`${host}${pathname}`];
-  if (routed) return join(fixturesDir, routed);
+  if (routed) return isAbsolute(routed) ? routed : join(fixturesDir, routed);
   // Fixtures stand in for every photo and avatar with one local placeholder image.
   if (pathname.startsWith('/img/') && pathname.endsWith('.png')) return join(fixturesDir, 'static/placeholder.png');
   return null;

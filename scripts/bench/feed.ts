@@ -1,0 +1,123 @@
+// The content script's cost on a real feed: a 1,000-post page in the VK layout, appended in batches of 50 while
+// scrolling, measured in Chromium in the same run without and with the extension.
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { launchWithExtension, repoRoot, distDir } from '../lib/browser.ts';
+import { startFeedServer } from '../lib/feed-server.ts';
+import { ensureBuild } from '../ensure-build.ts';
+
+const POSTS = 1000;
+const BATCH = 50;
+const RUNS = 3;
+
+// Texts written for the benchmark: half local problems, half everyday posts, like a real feed.
+const TEXTS = [
+  'Огромная яма на дороге по улице Садовой возле дома 12, уже третья машина пробила колесо. Когда отремонтируют?',
+  'Всех с пятницей! Кто идёт в субботу на концерт в парке? Говорят, будет салют 🎉',
+  'Третий день нет горячей воды в доме 5 по проспекту Мира, управляющая компания трубку не берёт.',
+  'Продаю детскую коляску в хорошем состоянии, самовывоз из центра, пишите в личку.',
+  'Во дворе на Абая 45 не горит ни один фонарь, вечером страшно идти с детьми. Әкімдік, көмектесіңізші!',
+  'Рецепт самого вкусного борща от моей бабушки: свёкла, капуста, немного уксуса и любовь ❤️',
+  'Мусорные баки на Жибек жолы 50 переполнены уже неделю, вокруг ходят собаки, вонь на весь двор.',
+  'Поздравляем нашу команду с победой в городском турнире по волейболу! Так держать 💪',
+];
+
+function post(i: number): string {
+  const text = TEXTS[i % TEXTS.length]!;
+  return `<article data-index="${i}" class="vkit-Row1aB"><div class="vkit-Wr4pP3"><div class="vkit-Pa9kLm" data-testid="post" data-post-id="-${1000 + (i % 97)}_${i + 1}" data-post-nesting-lvl="0">
+<div class="vkit-Hd7Qw1"><a data-testid="post-header-avatar" href="/club${i}"><img src="/img/avatar.png" alt=""></a>
+<div><a data-testid="post-header-title" href="/club${i}"><span>Сообщество ${i}</span></a>
+<div data-testid="post-header-subtitle"><a data-testid="post_date_block_preview" href="/wall-${1000 + (i % 97)}_${i + 1}">сегодня в 9:${String(i % 60).padStart(2, '0')}</a></div></div></div>
+<div data-testid="post-content-container"><div data-testid="showmoretext"><div data-testid="showmoretext-in">${text} #${i}</div></div></div>
+<div class="vkitPostFooter__root--J16mh"><button data-testid="post_footer_action_like" type="button">♡ ${i % 50}</button><button data-testid="post_footer_action_comment" type="button">💬</button></div>
+</div></div></article>`;
+}
+
+function benchPage(): string {
+  const posts = Array.from({ length: POSTS }, (_, i) => post(i));
+  return `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>bench</title>
+<style>article{display:block;margin:12px auto;max-width:550px;padding:12px;border:1px solid #ddd}</style></head>
+<body><div role="feed" id="feed"></div>
+<script>
+const POSTS = ${JSON.stringify(posts)};
+let next = 0;
+window.__longTasks = [];
+new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });
+window.__appendBatch = (n) => {
+  const feed = document.getElementById('feed');
+  feed.insertAdjacentHTML('beforeend', POSTS.slice(next, next + n).join(''));
+  next += n;
+  window.scrollTo(0, document.body.scrollHeight);
+  return next;
+};
+</script></body></html>`;
+}
+
+interface RunResult {
+  mainThreadMs: number;
+  longTasks: number;
+  maxLongTaskMs: number;
+  controls: number;
+}
+
+async function run(withExtension: boolean, resolverRule: string): Promise<RunResult> {
+  const browser = await launchWithExtension({ resolverRule, withoutExtension: !withExtension });
+  try {
+    const page = await browser.context.newPage();
+    await page.goto('https://vk.com/bench');
+    await page.waitForTimeout(300);
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const taskDuration = async () =>
+      ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+    const before = await taskDuration();
+    for (let appended = 0; appended < POSTS; appended += BATCH) {
+      await page.evaluate((n) => (window as unknown as { __appendBatch(n: number): number }).__appendBatch(n), BATCH);
+      await page.waitForTimeout(60);
+    }
+    // Let idle-time work finish: the content script processes posts in idle slices.
+    await page.waitForTimeout(1500);
+    const after = await taskDuration();
+    const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+    const controls = withExtension ? await page.getByRole('button', { name: 'File as appeal' }).count() : 0;
+    return { mainThreadMs: after - before, longTasks: longTasks.length, maxLongTaskMs: Math.max(0, ...longTasks), controls };
+  } finally {
+    await browser.close();
+  }
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+export default async function feedBenchmark(): Promise<void> {
+  ensureBuild();
+  const dir = join(repoRoot, '.cache');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, 'bench-feed.html');
+  writeFileSync(file, benchPage());
+  const server = await startFeedServer({ 'vk.com/bench': file });
+  try {
+    const without: RunResult[] = [];
+    const withExt: RunResult[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      without.push(await run(false, server.resolverRule));
+      withExt.push(await run(true, server.resolverRule));
+    }
+    const base = median(without.map((r) => r.mainThreadMs));
+    const ext = median(withExt.map((r) => r.mainThreadMs));
+    const addedLongTasks = median(withExt.map((r) => r.longTasks)) - median(without.map((r) => r.longTasks));
+    const script = JSON.parse(readFileSync(join(distDir, 'manifest.json'), 'utf8')).content_scripts[0].js[0] as string;
+    const bundle = readFileSync(join(distDir, script));
+    const gzipKb = gzipSync(bundle, { level: 9 }).length / 1024;
+    console.log(`  feed: ${POSTS} VK posts in batches of ${BATCH}, median of ${RUNS} runs each way`);
+    console.log(`  main-thread time without extension: ${base.toFixed(1)} ms; with: ${ext.toFixed(1)} ms`);
+    console.log(`  ratio with/without: ${(ext / base).toFixed(3)}  (budget ≤ 1.10)`);
+    console.log(`  added main-thread time per post: ${((ext - base) / POSTS).toFixed(3)} ms  (budget for the median per post ≤ 0.2 ms)`);
+    console.log(`  long tasks (> 50 ms) without: ${median(without.map((r) => r.longTasks))}, with: ${median(withExt.map((r) => r.longTasks))}; added: ${addedLongTasks}  (budget 0)`);
+    console.log(`  longest task with the extension: ${median(withExt.map((r) => r.maxLongTaskMs)).toFixed(1)} ms`);
+    console.log(`  controls shown: ${median(withExt.map((r) => r.controls))} of ${POSTS} posts (half are problems)`);
+    console.log(`  content-script bundle: ${(statSync(join(distDir, script)).size / 1024).toFixed(1)} KB, ${gzipKb.toFixed(1)} KB gzipped  (budget ≤ 60 KB)`);
+  } finally {
+    await server.close();
+  }
+}
