@@ -18,15 +18,15 @@ const certDir = join(repoRoot, '.cache/tls');
 export const ROUTES: Record<string, string> = {
   'vk.com/feed': 'vk/vkui-feed.html',
   'vk.ru/feed': 'vk/vkui-feed.html',
-  'vk.com/wall-1': 'vk/legacy-wall.html',
+  'vk.com/club10001': 'vk/legacy-wall.html',
   'ok.ru/feed': 'ok/feed.html',
-  'ok.ru/group/1': 'ok/group.html',
+  'ok.ru/group/70000000001': 'ok/group.html',
   'www.facebook.com/': 'facebook/feed.html',
-  'www.facebook.com/groups/1': 'facebook/group.html',
-  'www.facebook.com/citypage': 'facebook/page.html',
+  'www.facebook.com/groups/500100/': 'facebook/group.html',
+  'www.facebook.com/citydistrict.placeholder': 'facebook/page.html',
   'www.instagram.com/': 'instagram/home-feed.html',
-  'www.instagram.com/p/CityPost1/': 'instagram/post-page.html',
-  'www.instagram.com/dialog': 'instagram/post-dialog.html',
+  'www.instagram.com/p/Cq7GGggGGg7/': 'instagram/post-page.html',
+  'www.instagram.com/p/CqAHHhhHHhA/': 'instagram/post-dialog.html',
 };
 
 const TYPES: Record<string, string> = {
