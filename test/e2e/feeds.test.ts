@@ -2,7 +2,7 @@
 // get "File as appeal", posts appended by scrolling get one, nested comments, reposts and ads get none, and a
 // click turns the post into a stored draft that carries the post's text.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { startSession, type Session } from './support.ts';
 import { readStoredAppeals } from './idb.ts';
 import { screenshotPath } from './screenshots.ts';
@@ -98,7 +98,7 @@ beforeAll(async () => {
 });
 afterAll(async () => session?.close());
 
-const controlsOf = (page: Page) => page.getByRole('button', { name: 'File as appeal' });
+const controlsOf = (page: Page | Locator) => page.getByRole('button', { name: 'File as appeal' });
 
 async function settledCount(page: Page, expected: number): Promise<number> {
   // Posts are processed in idle time: wait until the expected number shows up, then make sure no more come.
