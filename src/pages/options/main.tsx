@@ -1,8 +1,9 @@
 import { render } from 'preact';
-import { t } from '../../ui/i18n.ts';
+import '../../ui/base.css';
+import './options.css';
+import { OptionsPage } from './options.tsx';
+import { PrintView, printRouteId } from '../../ui/export-bar/print-view.tsx';
 
-function App() {
-  return <h1>{t('options' === 'popup' ? 'extName' : 'options' === 'options' ? 'options' : 'myAppeals')}</h1>;
-}
-
-render(<App />, document.getElementById('app')!);
+// The printable letter lives on this page under `#/print/<id>`: an extension page, so it runs under the CSP.
+const printId = printRouteId(location.hash);
+render(printId ? <PrintView appealId={printId} /> : <OptionsPage />, document.getElementById('app')!);

@@ -1,8 +1,6 @@
 import { render } from 'preact';
-import { t } from '../../ui/i18n.ts';
+import '../../ui/base.css';
+import './popup.css';
+import { Popup } from './popup.tsx';
 
-function App() {
-  return <h1>{t('popup' === 'popup' ? 'extName' : 'popup' === 'options' ? 'options' : 'myAppeals')}</h1>;
-}
-
-render(<App />, document.getElementById('app')!);
+render(<Popup />, document.getElementById('app')!);
