@@ -5,3 +5,10 @@ declare namespace chrome {
   const alarms: { create(name: string, info: { when: number }): Promise<void> };
   const notifications: { getAll(): Promise<Record<string, boolean>> };
 }
+declare namespace chrome {
+  const runtime: { reload(): void };
+}
+declare namespace chrome {
+  /** Only on chrome://extensions: the page's own API, used to switch on developer mode. */
+  const developerPrivate: { updateProfileConfiguration(update: { inDeveloperMode: boolean }): Promise<void> };
+}
