@@ -12,3 +12,6 @@ declare namespace chrome {
   /** Only on chrome://extensions: the page's own API, used to switch on developer mode. */
   const developerPrivate: { updateProfileConfiguration(update: { inDeveloperMode: boolean }): Promise<void> };
 }
+declare namespace chrome {
+  const storage: { session: { get(key: string): Promise<Record<string, unknown>> } };
+}
