@@ -27,6 +27,8 @@ export const ROUTES: Record<string, string> = {
   'www.instagram.com/': 'instagram/home-feed.html',
   'www.instagram.com/p/Cq7GGggGGg7/': 'instagram/post-page.html',
   'www.instagram.com/p/CqAHHhhHHhA/': 'instagram/post-dialog.html',
+  // Hostile page text for the "inert page data" guarantee.
+  'vk.com/hostile': 'vk/hostile-feed.html',
 };
 
 const TYPES: Record<string, string> = {

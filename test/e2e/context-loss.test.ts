@@ -1,7 +1,7 @@
 // Reloading or updating the extension while a feed is open: the old content script must notice that its context
 // is gone, disable its controls with a "reload the page" hint, throw nothing, and leave no duplicates behind.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSession, type Session } from './support.ts';
+import { foreignRequests, startSession, type Session } from './support.ts';
 
 let session: Session;
 beforeAll(async () => {
@@ -38,5 +38,12 @@ describe('after the extension is reloaded', () => {
     expect(await page.locator('pta-control').count()).toBe(before);
     expect(await page.getByRole('button', { name: 'File as appeal', disabled: false }).count()).toBe(before);
     expect(session.errors).toEqual([]);
+  });
+});
+
+describe('privacy', () => {
+  it('made no network request outside the extension and the fixture pages during this flow', () => {
+    expect(session.requests.length).toBeGreaterThan(0);
+    expect(foreignRequests(session)).toEqual([]);
   });
 });

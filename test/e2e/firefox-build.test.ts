@@ -17,6 +17,13 @@ describe('dist-firefox/', () => {
     expect(manifest.web_accessible_resources ?? []).toEqual([]);
   });
 
+  it('asks for exactly the same permissions as the Chromium build', () => {
+    const chromium = JSON.parse(readFileSync(join(repoRoot, 'dist/manifest.json'), 'utf8'));
+    expect([...manifest.permissions].sort()).toEqual(['alarms', 'contextMenus', 'notifications', 'storage']);
+    expect([...manifest.host_permissions].sort()).toEqual([...chromium.host_permissions].sort());
+    expect(manifest.content_security_policy).toEqual(chromium.content_security_policy);
+  });
+
   it('passes `web-ext lint` with 0 errors', () => {
     const out = execFileSync('npx', ['web-ext', 'lint', '--source-dir', 'dist-firefox', '--self-hosted', '--output', 'json'], {
       cwd: repoRoot,

@@ -1,6 +1,6 @@
 // The extension as a user installs it: loaded unpacked in Debian's Chromium, acting on https://vk.com/feed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSession, type Session } from './support.ts';
+import { foreignRequests, startSession, type Session } from './support.ts';
 
 let session: Session;
 beforeAll(async () => {
@@ -29,5 +29,12 @@ describe('the installed extension', () => {
       await page.close();
     }
     expect(session.errors).toEqual([]);
+  });
+});
+
+describe('privacy', () => {
+  it('made no network request outside the extension and the fixture pages during this flow', () => {
+    expect(session.requests.length).toBeGreaterThan(0);
+    expect(foreignRequests(session)).toEqual([]);
   });
 });

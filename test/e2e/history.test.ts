@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { Page } from 'playwright-core';
-import { startSession, type Session } from './support.ts';
+import { foreignRequests, startSession, type Session } from './support.ts';
 import { readStoredAppeals } from './idb.ts';
 import { screenshotPath } from './screenshots.ts';
 
@@ -107,5 +107,12 @@ describe('My appeals in Chromium', () => {
 
   it('raised no console errors in the extension pages', () => {
     expect(session.errors.filter((e) => e.startsWith('chrome-extension://'))).toEqual([]);
+  });
+});
+
+describe('privacy', () => {
+  it('made no network request outside the extension and the fixture pages during this flow', () => {
+    expect(session.requests.length).toBeGreaterThan(0);
+    expect(foreignRequests(session)).toEqual([]);
   });
 });

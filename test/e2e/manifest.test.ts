@@ -1,6 +1,6 @@
 // The built manifests are what users install: pin what they expose and what they may do.
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { distDir } from '../../scripts/lib/browser.ts';
 import { SOCIAL_HOSTS } from '../../scripts/lib/feed-server.ts';
@@ -42,5 +42,28 @@ describe('built manifest (dist/)', () => {
     expect(csp).toContain("script-src 'self'");
     expect(csp).toContain("connect-src 'none'");
     expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|https?:/);
+  });
+});
+
+describe('built extension pages and scripts (dist/)', () => {
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+  const all = files(distDir);
+
+  it('contain no eval or Function constructor, which the CSP would block and reviewers reject', () => {
+    for (const file of all.filter((f) => f.endsWith('.js'))) {
+      const code = readFileSync(file, 'utf8');
+      expect(code, file).not.toMatch(/[^\w.$]eval\s*\(|new Function\s*\(/);
+    }
+  });
+
+  it('load only external scripts: no inline <script> or on* handlers in any page', () => {
+    const pages = all.filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThanOrEqual(3);
+    for (const file of pages) {
+      const html = readFileSync(file, 'utf8');
+      for (const tag of html.match(/<script\b[^>]*>/g) ?? []) expect(tag, file).toMatch(/\ssrc=/);
+      expect(html.replace(/<script\b[^>]*src=[^>]*><\/script>/g, ''), file).not.toMatch(/<script\b|\son[a-z]+=/i);
+    }
   });
 });

@@ -1,12 +1,14 @@
 // What every e2e test needs: the extension in Chromium, the feed server, and a record of console errors.
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser, type LaunchOptions } from '../../scripts/lib/browser.ts';
-import { startFeedServer, type FeedServer } from '../../scripts/lib/feed-server.ts';
+import { ROUTES, startFeedServer, type FeedServer } from '../../scripts/lib/feed-server.ts';
 
 export interface Session extends ExtensionBrowser {
   server: FeedServer;
   /** Console errors and uncaught exceptions from every page opened through `open`. */
   errors: string[];
+  /** Every request the browser made, from pages, extension pages and the service worker alike. */
+  requests: string[];
   open(url: string): Promise<Page>;
 }
 
@@ -14,6 +16,8 @@ export async function startSession(options: LaunchOptions = {}): Promise<Session
   const server = await startFeedServer();
   const browser = await launchWithExtension({ resolverRule: server.resolverRule, ...options });
   const errors: string[] = [];
+  const requests: string[] = [];
+  browser.context.on('request', (request) => requests.push(request.url()));
   const open = async (url: string) => {
     const page = await browser.context.newPage();
     page.on('console', (msg) => {
@@ -29,10 +33,31 @@ export async function startSession(options: LaunchOptions = {}): Promise<Session
     ...browser,
     server,
     errors,
+    requests,
     open,
     close: async () => {
       await browser.close();
       await server.close();
     },
   };
+}
+
+/**
+ * Requests that left the browser for anything but the extension's own files or the fixture pages themselves.
+ * The fixture pages ask only for their own HTML and placeholder images; anything else (another host, an API
+ * path on a social host) can only come from the extension.
+ */
+export function foreignRequests(session: Session): string[] {
+  return session.requests.filter((raw) => {
+    const url = new URL(raw);
+    if (url.protocol === 'chrome-extension:') return url.host !== session.extensionId;
+    if (url.protocol === 'data:' || url.protocol === 'blob:') return false;
+    const pageRequest = session.server.requests.includes(`${url.host}${url.pathname}`);
+    const fixturePath = url.pathname.startsWith('/img/') || url.pathname === '/favicon.ico';
+    return !(pageRequest && (fixturePath || isFixtureRoute(url)));
+  });
+}
+
+function isFixtureRoute(url: URL): boolean {
+  return Object.hasOwn(ROUTES, `${url.host}${url.pathname}`);
 }
