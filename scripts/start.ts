@@ -54,8 +54,12 @@ async function main(): Promise<void> {
   const appealsPage = browser.context.waitForEvent('page', { timeout: 10_000 }).catch(() => null);
   await vk.getByRole('button', { name: 'File as appeal' }).first().click();
   const draftTab = await appealsPage;
+  // The toolbar popup cannot be photographed headless: show the same popup document in a popup-sized tab.
   const draft = draftTab ?? (await browser.context.newPage());
-  if (!draftTab) await draft.goto(browser.url('src/pages/popup/index.html'));
+  if (!draftTab) {
+    await draft.setViewportSize({ width: 400, height: 820 });
+    await draft.goto(browser.url('src/pages/popup/index.html'));
+  }
   await draft.waitForLoadState('load');
   await draft.waitForTimeout(500);
   const draftShot = join(outDir, 'draft.png');
