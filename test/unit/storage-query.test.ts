@@ -63,13 +63,14 @@ describe('history list over 10,000 appeals', () => {
     expect((await listAppeals({ text: 'Протёкает  КРЫША' })).total).toBe(leaking);
   });
 
-  it('answers a search within 50 ms once the rows are loaded', async () => {
+  // Its speed (≤ 50 ms over 10,000 appeals) is measured by `npm run bench -- history`, not asserted here.
+  it('finds words in any order once the search rows are prepared, sorted by due date', async () => {
     await prepareSearch();
-    const started = performance.now();
-    const page = await listAppeals({ text: 'фонарь абая', sort: 'dueOn' });
-    const elapsed = performance.now() - started;
+    const page = await listAppeals({ text: 'фонарь абая', sort: 'dueOn', limit: 500 });
     expect(page.total).toBeGreaterThan(0);
-    expect(elapsed).toBeLessThan(50);
+    for (const appeal of page.items) expect(`${appeal.subject} ${appeal.body} ${appeal.location.address}`.toLowerCase()).toMatch(/фонар/);
+    const due = page.items.map((a) => a.dueOn ?? '9999');
+    expect(due).toEqual([...due].sort());
   });
 
   it('never throws on odd search text', async () => {
