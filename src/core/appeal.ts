@@ -99,3 +99,24 @@ export interface Appeal {
 }
 
 export type { Category };
+
+/** The lifecycle part of an appeal that has just been drafted: nothing filed, nothing tracked yet. */
+export function untracked(now: string): Pick<
+  Appeal,
+  'attachments' | 'status' | 'submittedOn' | 'registeredOn' | 'registrationNumber' | 'dueOn' | 'answer' | 'escalates' | 'escalatedBy' | 'createdAt' | 'updatedAt' | 'version'
+> {
+  return {
+    attachments: [],
+    status: 'draft',
+    submittedOn: null,
+    registeredOn: null,
+    registrationNumber: null,
+    dueOn: null,
+    answer: null,
+    escalates: null,
+    escalatedBy: null,
+    createdAt: now,
+    updatedAt: now,
+    version: 0,
+  };
+}

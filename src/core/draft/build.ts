@@ -1,6 +1,6 @@
 // The draft builder: a post (or selected text), the classifier's answer and the applicant's profile in, a complete
 // proposed appeal out. Pure: no browser or Node APIs, no clock (the caller passes `now`), never throws on bad input.
-import type { Appeal, AppealType, Applicant, Channel, SourcePost } from '../appeal.ts';
+import { untracked, type Appeal, type AppealType, type Applicant, type Channel, type SourcePost } from '../appeal.ts';
 import type { Category, Classification, Jurisdiction, Lang, PostSnapshot } from '../types.ts';
 import { isFallbackRecipient, localName, recipientById, route, type City, type Region, type Route } from '../routing/index.ts';
 import { extractAddress } from './address.ts';
@@ -116,18 +116,7 @@ function newAppeal(input: DraftInput, content: AppealContent): Appeal {
   return {
     id: input.id,
     ...content,
-    attachments: [],
-    status: 'draft',
-    submittedOn: null,
-    registeredOn: null,
-    registrationNumber: null,
-    dueOn: null,
-    answer: null,
-    escalates: null,
-    escalatedBy: null,
-    createdAt: input.now,
-    updatedAt: input.now,
-    version: 0,
+    ...untracked(input.now),
   };
 }
 

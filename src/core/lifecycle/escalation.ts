@@ -1,7 +1,7 @@
 // The next step for an appeal that went unanswered or got an unsatisfactory answer: a complaint linked to it.
 // KZ: the superior body (АППК ст. 91), then the prosecutor's office. RU: the superior official, then the prosecutor's
 // office, both citing КоАП РФ ст. 5.59.
-import type { Appeal, Channel } from '../appeal.ts';
+import { untracked, type Appeal, type Channel } from '../appeal.ts';
 import { localIsoDate } from '../deadlines/dates.ts';
 import type { Lang } from '../types.ts';
 import { LifecycleError } from './events.ts';
@@ -79,18 +79,8 @@ export function draftEscalation(original: Appeal, now: Date, lang: Lang): Escala
     recipient: { id: null, name: recipientPlaceholder(language, level), url: null },
     subject: escalationSubject(language, facts),
     body: escalationBody(language, facts),
-    attachments: [],
-    status: 'draft',
-    submittedOn: null,
-    registeredOn: null,
-    registrationNumber: null,
-    dueOn: null,
-    answer: null,
+    ...untracked(at),
     escalates: original.id,
-    escalatedBy: null,
-    createdAt: at,
-    updatedAt: at,
-    version: 0,
   };
   return { appeal, level, reason };
 }
