@@ -8,6 +8,7 @@ import { createControl, GENERATION_ATTR, type Control } from './control.ts';
 import type { Strings } from './strings.ts';
 import { siteTheme } from './styles.ts';
 import { createWatcher, type Scheduler } from './watcher.ts';
+import { createWriteQueue } from './writes.ts';
 
 const TICK_MS = 1000;
 const CACHE_LIMIT = 2000;
@@ -52,7 +53,13 @@ export function createContentScript(deps: ContentDeps): ContentScript {
   let lastUrl = doc.location?.href ?? '';
   let tick: ReturnType<typeof setInterval> | undefined;
 
-  const watcher = createWatcher(doc, adapter, (post) => guard(() => processPost(post)), deps.scheduler);
+  const win = doc.defaultView;
+  const writes = createWriteQueue(
+    deps.scheduler,
+    (run, ms) => (win ?? globalThis).setTimeout(run, ms),
+    (timer) => (win ?? globalThis).clearTimeout(timer as number),
+  );
+  const watcher = createWatcher(doc, adapter, (post) => guard(() => processPost(post)), deps.scheduler, () => writes.beforeSiteFrame());
 
   function guard(work: () => void): void {
     try {
@@ -74,13 +81,26 @@ export function createContentScript(deps: ContentDeps): ContentScript {
     return verdict;
   }
 
+  /** Reads and classifies now; the DOM changes wait for the site's next frame. */
   function processPost(post: Element): void {
     const signature = adapter.signature(post);
     const state = states.get(post);
     if (state && state.signature === signature && (!state.control || post.contains(state.control.host))) return;
     const verdict = classifyOnce(adapter.text(post));
     // Ads are checked only here, when a control is due: most posts are not problems and never need it.
-    if ((!verdict.problem && !showOnAllPosts) || adapter.excluded(post)) {
+    const wanted = (verdict.problem || showOnAllPosts) && !adapter.excluded(post);
+    if (!wanted && !state?.control && post.getElementsByTagName(HOST_TAG).length === 0) {
+      states.set(post, { signature, control: null });
+      return;
+    }
+    writes.set(post, () => guard(() => {
+      if (active && post.isConnected) applyVerdict(post, signature, wanted ? verdict : null);
+    }));
+  }
+
+  function applyVerdict(post: Element, signature: string, verdict: Classification | null): void {
+    const state = states.get(post);
+    if (!verdict) {
       if (state?.control) removeControl(state.control);
       removeStaleHosts(post, null);
       states.set(post, { signature, control: null });
@@ -162,6 +182,7 @@ export function createContentScript(deps: ContentDeps): ContentScript {
     if (!active && tick === undefined) return;
     active = false;
     watcher.stop();
+    writes.cancel();
     clearInterval(tick);
     tick = undefined;
     doc.defaultView?.removeEventListener('popstate', onPopState);
@@ -182,7 +203,10 @@ export function createContentScript(deps: ContentDeps): ContentScript {
       watcher.start();
     },
     destroy,
-    flush: () => watcher.flush(),
+    flush() {
+      watcher.flush();
+      writes.runNow();
+    },
     get active() {
       return active;
     },

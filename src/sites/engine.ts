@@ -16,9 +16,10 @@ export function pageUrlOf(el: Element): string {
 export function defineAdapter(spec: AdapterSpec): SiteAdapter {
   // Fields are read from the post itself: not from quoted reposts, not from comments.
   const notOwn = [spec.nested, spec.foreign].filter(Boolean).join(', ') || undefined;
-  const accept = (el: Element): boolean => {
+  // The page URL is read once per call by the callers: location reads cross into the page and are not free.
+  const accept = (el: Element, pageUrl: string): boolean => {
     try {
-      return spec.accept(el, pageUrlOf(el));
+      return spec.accept(el, pageUrl);
     } catch {
       return false;
     }
@@ -89,14 +90,18 @@ export function defineAdapter(spec: AdapterSpec): SiteAdapter {
     matches: (location) => spec.hosts.test(location.hostname),
     findPosts(root, withAds = false) {
       const own = 'matches' in root && matchesSafe(root as Element, spec.posts) ? [root as Element] : [];
-      return [...own, ...queryAllSafe(root, spec.posts)].filter((el) => accept(el) && (withAds || !excluded(el)));
+      const candidates = [...own, ...queryAllSafe(root, spec.posts)];
+      if (candidates.length === 0) return candidates;
+      const pageUrl = pageUrlOf(candidates[0]!);
+      return candidates.filter((el) => accept(el, pageUrl) && (withAds || !excluded(el)));
     },
     excluded,
     postOf(node) {
       let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
+      let pageUrl: string | null = null;
       while (el) {
         const candidate = closestSafe(el, spec.posts);
-        if (!candidate || accept(candidate)) return candidate;
+        if (!candidate || accept(candidate, (pageUrl ??= pageUrlOf(candidate)))) return candidate;
         el = candidate.parentElement;
       }
       return null;
