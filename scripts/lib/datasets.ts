@@ -127,6 +127,8 @@ export function crosswalk(datasetClass: string, reason: string): Mapped | null {
       return 'snow_ice';
     case 'yards_landscaping':
       if (/огражден/.test(r)) return 'yard';
+      // §6 puts dirt and litter on the street under waste; «уборка» topics are about exactly that.
+      if (/уборк/.test(r)) return 'waste';
       return /дерев|кустарн|зелен|жизнеспособн|газон(?!ах)|покос|трав/.test(r) ? 'greenery' : 'yard';
     case 'street_lighting':
       return 'lighting';

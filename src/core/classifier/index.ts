@@ -9,6 +9,8 @@ import { maskNoise, MAX_INPUT_CHARS, normalizedString, normalizeText, type Norma
 export { CATEGORY_LABELS } from './labels.ts';
 
 const MAX_EVIDENCE = 5;
+/** One- and two-letter words («is», «на») carry weight in the model but mean nothing to a reader of the tooltip. */
+const MIN_EVIDENCE_WORD = 3;
 /** Below this score an emergency pattern alone does not make a post a problem (news, thanks, jokes). */
 const EMERGENCY_MIN_SCORE = 0.2;
 
@@ -33,63 +35,80 @@ export function classify(text: string): Classification {
 function classifyUnsafe(text: string): Classification {
   const norm = normalizeText(text);
   const features = extractFeatures(norm);
-  const contributions = new Float64Array(features.wordCount);
-  const scores = scoreFeatures(norm, features, contributions, text);
-  const problem = scores.score >= 0.5;
+  const { score, emergency, featureValue } = problemScore(norm, features, text);
+  const problem = score >= 0.5;
   return {
     problem,
-    score: scores.score,
-    category: problem ? scores.category : null,
-    emergency: problem && scores.emergency,
-    evidence: problem ? evidenceSpans(text, norm, features, contributions) : [],
+    score,
+    category: problem ? bestCategory(model.category, features, featureValue) : null,
+    emergency: problem && emergency,
+    evidence: problem ? evidenceSpans(text, norm, features, wordContributions(model.problem, features)) : [],
   };
 }
 
-/** Scores without building evidence: used by evaluation and the CLI. */
+/** Scores without evidence, with the category whatever the decision: used by the evaluation. */
 export function scoreText(text: string): Scores {
   const norm = normalizeText(text);
-  return scoreFeatures(norm, extractFeatures(norm), null, text);
+  const features = extractFeatures(norm);
+  const { score, emergency, featureValue } = problemScore(norm, features, text);
+  return { score, emergency, category: bestCategory(model.category, features, featureValue) };
 }
 
-function scoreFeatures(
+function problemScore(
   norm: NormalizedText,
   features: FeatureSet,
-  contributions: Float64Array | null,
   text: string,
-): Scores {
-  const norm1 = features.count > 0 ? 1 / Math.sqrt(features.count) : 0;
-  const logit = problemLogit(model.problem, features, norm1, contributions);
+): { score: number; emergency: boolean; featureValue: number } {
+  // The same length normalisation as training (scripts/lib/trainer.ts): every feature counts 1/sqrt(n).
+  const featureValue = features.count > 0 ? 1 / Math.sqrt(features.count) : 0;
+  const logit = problemLogit(model.problem, features, featureValue);
   let score = sigmoid(logit);
-  const emergency = matchesEmergency(
-    normalizedString(norm),
-    maskNoise(text.slice(0, MAX_INPUT_CHARS)).toLowerCase(),
-  );
-  if (emergency && score >= EMERGENCY_MIN_SCORE) score = Math.max(score, 0.5);
-  return { score, category: bestCategory(model.category, features, norm1), emergency };
+  // Emergencies only matter for posts that are, or are nearly, problems: skip the patterns for the rest.
+  const emergency =
+    score >= EMERGENCY_MIN_SCORE &&
+    matchesEmergency(normalizedString(norm), maskNoise(text.slice(0, MAX_INPUT_CHARS)).toLowerCase());
+  if (emergency) score = Math.max(score, 0.5);
+  return { score, emergency, featureValue };
 }
 
-function problemLogit(head: Head, f: FeatureSet, value: number, contributions: Float64Array | null): number {
+// Hot loops index typed arrays within their bounds; `!` skips a needless fallback per feature.
+function problemLogit(head: Head, f: FeatureSet, value: number): number {
+  const { weights, mask } = head;
+  const { hashes, count } = f;
   let sum = 0;
-  for (let i = 0; i < f.count; i++) {
-    const w = head.weights[(f.hashes[i] ?? 0) & head.mask] ?? 0;
-    sum += w;
-    if (contributions !== null && w !== 0) addContribution(contributions, f, i, w);
-  }
+  for (let i = 0; i < count; i++) sum += weights[hashes[i]! & mask]!;
   return (head.bias[0] ?? 0) + sum * head.scale * value;
 }
 
-function addContribution(contributions: Float64Array, f: FeatureSet, i: number, weight: number): void {
-  const first = f.firstWord[i] ?? 0;
-  const last = f.lastWord[i] ?? -1;
-  for (let w = first; w <= last; w++) contributions[w] = (contributions[w] ?? 0) + weight / (last - first + 1);
+/** How much each word pushed the problem score, a bigram's weight split between its two words. */
+function wordContributions(head: Head, f: FeatureSet): Float64Array {
+  const { weights, mask } = head;
+  const { hashes, count, firstWord, lastWord } = f;
+  const contributions = new Float64Array(f.wordCount);
+  for (let i = 0; i < count; i++) {
+    const weight = weights[hashes[i]! & mask]!;
+    const first = firstWord[i]!;
+    const last = lastWord[i]!;
+    if (weight === 0 || last < first) continue;
+    if (first === last) contributions[first]! += weight;
+    else for (let w = first; w <= last; w++) contributions[w]! += weight / (last - first + 1);
+  }
+  for (let w = 0; w < f.wordCount; w++) {
+    if (f.wordEnd[w]! - f.wordStart[w]! < MIN_EVIDENCE_WORD) contributions[w] = 0;
+  }
+  return contributions;
 }
 
+const categorySums = new Int32Array(CATEGORIES.length);
+
 function bestCategory(head: Head, f: FeatureSet, value: number): Category {
-  const classes = head.classes;
-  const sums = new Float64Array(classes);
-  for (let i = 0; i < f.count; i++) {
-    const base = ((f.hashes[i] ?? 0) & head.mask) * classes;
-    for (let c = 0; c < classes; c++) sums[c] = (sums[c] ?? 0) + (head.weights[base + c] ?? 0);
+  const { classes, weights, mask } = head;
+  const { hashes, count } = f;
+  const sums = categorySums;
+  sums.fill(0);
+  for (let i = 0; i < count; i++) {
+    const base = (hashes[i]! & mask) * classes;
+    for (let c = 0; c < classes; c++) sums[c]! += weights[base + c]!;
   }
   let best = CATEGORIES.length - 1;
   let bestLogit = -Infinity;
@@ -110,17 +129,27 @@ function evidenceSpans(
   f: FeatureSet,
   contributions: Float64Array,
 ): EvidenceSpan[] {
-  const ranked = Array.from(contributions.keys())
-    .filter((w) => (contributions[w] ?? 0) > 0)
-    .sort((a, b) => (contributions[b] ?? 0) - (contributions[a] ?? 0))
-    .slice(0, MAX_EVIDENCE)
-    .sort((a, b) => a - b);
+  const ranked = topPositive(contributions, MAX_EVIDENCE).sort((a, b) => a - b);
   return ranked.map((w) => {
     const start = norm.offsets[f.wordStart[w] ?? 0] ?? 0;
     const end = (norm.offsets[(f.wordEnd[w] ?? 1) - 1] ?? start) + 1;
     const spanEnd = wordEndInOriginal(text, end);
     return { start, end: spanEnd, text: text.slice(start, spanEnd) };
   });
+}
+
+/** Indices of the `limit` largest positive values, without sorting the whole array. */
+function topPositive(values: Float64Array, limit: number): number[] {
+  const top: number[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (v <= 0 || (top.length === limit && v <= values[top[limit - 1]!]!)) continue;
+    let at = top.length === limit ? limit - 1 : top.length;
+    while (at > 0 && values[top[at - 1]!]! < v) at--;
+    top.splice(at, 0, i);
+    if (top.length > limit) top.pop();
+  }
+  return top;
 }
 
 /** Digraphs fold two letters into one code; extend the span over the rest of the original word. */

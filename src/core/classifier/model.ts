@@ -66,10 +66,29 @@ export function encodeBase64(bytes: Uint8Array): string {
   return out;
 }
 
+export const NIBBLE_MAX = 7;
+
+/** Two signed 4-bit levels per byte, low nibble first, stored with an offset of 8. */
+export function packNibbles(levels: Int8Array): Uint8Array {
+  const out = new Uint8Array(Math.ceil(levels.length / 2));
+  for (let i = 0; i < levels.length; i++) {
+    const nibble = ((levels[i] ?? 0) + 8) & 15;
+    out[i >> 1] = (out[i >> 1] ?? 0) | (i & 1 ? nibble << 4 : nibble);
+  }
+  return out;
+}
+
+export function unpackNibbles(bytes: Uint8Array, length: number): Int8Array {
+  const out = new Int8Array(length);
+  for (let i = 0; i < length; i++) {
+    const byte = bytes[i >> 1] ?? 8 | (8 << 4);
+    out[i] = ((i & 1 ? byte >> 4 : byte) & 15) - 8;
+  }
+  return out;
+}
+
 function decodeHead(json: HeadJson, buckets: number, classes: number): Head {
-  const bytes = decodeBase64(json.weights);
-  const weights = new Int8Array(buckets * classes);
-  weights.set(new Int8Array(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, weights.length)));
+  const weights = unpackNibbles(decodeBase64(json.weights), buckets * classes);
   return { scale: json.scale, bias: Float32Array.from(json.bias), weights, mask: buckets - 1, classes };
 }
 

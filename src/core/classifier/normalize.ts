@@ -4,9 +4,10 @@
 /** Only the head of a post is read: long posts state their point early, and the work must stay bounded. */
 export const MAX_INPUT_CHARS = 5000;
 
-/** 0 in the normalised stream: a separator between words. */
-export const SEP = 0;
+/** A space in the normalised stream: a separator between words (no letter folds to it). */
+export const SEP = 0x20;
 
+/** Views into shared buffers, valid until the next call of normalizeText. */
 export interface NormalizedText {
   /** Folded code units; SEP between words. */
   codes: Uint16Array;
@@ -24,7 +25,8 @@ export function maskNoise(text: string): string {
 }
 
 // Kazakh letters fold to their nearest Russian letters and Latin to Cyrillic, so that informal spellings
-// («кала» for «қала»), Latin-script Kazakh («su joq») and Cyrillic share the same features.
+// («кала» for «қала»), Latin-script Kazakh («su joq») and Cyrillic share the same features. (Keeping English in
+// Latin script, gated by a Kazakh/translit detector, measured worse on the tuning rows.)
 const CYRILLIC_FOLDS: Record<string, string> = {
   ё: 'е', ә: 'а', ғ: 'г', қ: 'к', ң: 'н', ө: 'о', ұ: 'у', ү: 'у', һ: 'х', і: 'и', ъ: 'ь',
 };
@@ -37,7 +39,20 @@ const LATIN_TO_CYRILLIC: Record<string, string> = {
 /** Latin digraphs of informal Kazakh and Russian transliteration: sh, ch, zh, kh. */
 const DIGRAPH_FIRST: Record<string, string> = { s: 'ш', c: 'ч', z: 'ж', k: 'х' };
 const H = 'h'.charCodeAt(0);
-const APOSTROPHES = new Set([0x27, 0x2019, 0x2bc, 0x60]);
+const DIGRAPH_TABLE = buildDigraphTable();
+
+function buildDigraphTable(): Uint16Array {
+  const table = new Uint16Array(128);
+  for (const [latin, cyrillic] of Object.entries(DIGRAPH_FIRST)) {
+    table[latin.charCodeAt(0)] = cyrillic.charCodeAt(0);
+    table[latin.toUpperCase().charCodeAt(0)] = cyrillic.charCodeAt(0);
+  }
+  return table;
+}
+
+function isApostrophe(code: number): boolean {
+  return code === 0x27 || code === 0x2019 || code === 0x2bc || code === 0x60;
+}
 const TABLE_SIZE = 0x0530;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
@@ -45,7 +60,7 @@ const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const FOLD_TABLE = buildFoldTable();
 
 function buildFoldTable(): Uint16Array {
-  const table = new Uint16Array(TABLE_SIZE);
+  const table = new Uint16Array(TABLE_SIZE).fill(SEP);
   for (let code = 0; code < TABLE_SIZE; code++) {
     const char = String.fromCharCode(code);
     if (!LETTER_OR_DIGIT.test(char)) continue;
@@ -58,7 +73,7 @@ function buildFoldTable(): Uint16Array {
 }
 
 function foldCode(code: number): number {
-  if (code < TABLE_SIZE) return FOLD_TABLE[code] ?? SEP;
+  if (code < TABLE_SIZE) return FOLD_TABLE[code] || SEP;
   // Surrogates (emoji), controls, punctuation and symbols separate words; other scripts keep their letters.
   if (code >= 0xd800 && code <= 0xdfff) return SEP;
   const char = String.fromCharCode(code);
@@ -69,27 +84,28 @@ function isLetterCode(code: number): boolean {
   return foldCode(code) !== SEP;
 }
 
+const shared = { codes: new Uint16Array(MAX_INPUT_CHARS + 1), offsets: new Int32Array(MAX_INPUT_CHARS + 1) };
+
 /** Lower-cases, folds scripts, drops markup, URLs, mentions and invisible characters. Never throws. */
 export function normalizeText(input: string): NormalizedText {
   const text = maskNoise(input.length > MAX_INPUT_CHARS ? input.slice(0, MAX_INPUT_CHARS) : input);
-  const codes = new Uint16Array(text.length + 1);
-  const offsets = new Int32Array(text.length + 1);
+  // Shared buffers: callers consume the result synchronously, before the next call.
+  const { codes, offsets } = shared;
   let length = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (isInvisible(code)) continue;
     // An apostrophe inside a word (don't, g'imarat) is spelling, not a word break.
-    if (APOSTROPHES.has(code) && length > 0 && codes[length - 1] !== SEP && isLetterCode(text.charCodeAt(i + 1))) {
+    if (isApostrophe(code) && length > 0 && codes[length - 1] !== SEP && isLetterCode(text.charCodeAt(i + 1))) {
       continue;
     }
-    let folded = foldCode(code);
-    const digraph = DIGRAPH_FIRST[String.fromCharCode(code | 0x20)];
-    if (digraph !== undefined && code < 0x80 && (text.charCodeAt(i + 1) | 0x20) === H) {
-      folded = digraph.charCodeAt(0);
-      codes[length] = folded;
+    const digraph = code < 0x80 ? (DIGRAPH_TABLE[code] ?? 0) : 0;
+    if (digraph !== 0 && (text.charCodeAt(i + 1) | 0x20) === H) {
+      codes[length] = digraph;
       offsets[length++] = i++;
       continue;
     }
+    const folded = foldCode(code);
     if (folded === SEP && length > 0 && codes[length - 1] === SEP) continue;
     codes[length] = folded;
     offsets[length++] = i;
@@ -112,10 +128,10 @@ function isInvisible(code: number): boolean {
 /** The normalised stream as a string with single spaces between words, for pattern matching. */
 export function normalizedString(norm: NormalizedText): string {
   let out = '';
-  const chunk = 2048;
+  const chunk = 4096;
   for (let start = 0; start < norm.length; start += chunk) {
-    const end = Math.min(norm.length, start + chunk);
-    out += String.fromCharCode(...norm.codes.subarray(start, end)).replace(/\0/g, ' ');
+    const part = norm.codes.subarray(start, Math.min(norm.length, start + chunk));
+    out += String.fromCharCode.apply(null, part as unknown as number[]);
   }
   return out;
 }

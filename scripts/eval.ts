@@ -1,0 +1,162 @@
+// npm run eval [-- --baseline]: scores the shipped model on the held-out corpus and the external EVALUATION
+// splits, prints a table and writes docs/classifier-report.md.
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { scoreText } from '../src/core/classifier/index.ts';
+import { runBaseline, type Prediction } from './lib/baseline-runner.ts';
+import { repoRoot, type Example } from './lib/datasets.ts';
+import { evaluationSets, meetsTarget, withinBaseline, type EvalSet } from './lib/eval-sets.ts';
+import { formatNumber, metricsOf, type Metrics } from './lib/metrics.ts';
+import { loadAll } from './lib/training-set.ts';
+
+const REPORT_PATH = path.join(repoRoot, 'docs/classifier-report.md');
+const MODEL_PATH = path.join(repoRoot, 'src/core/classifier/model.json');
+
+interface Row {
+  set: EvalSet;
+  ours: Metrics;
+  baseline: Metrics | null;
+}
+
+function measure(rows: readonly Example[], predict: (e: Example) => Prediction): Metrics {
+  return metricsOf(
+    rows.map((e) => {
+      const p = predict(e);
+      return { gold: e.problem === true, predicted: p.problem, goldCategory: e.category, predictedCategory: p.category };
+    }),
+  );
+}
+
+function ourPrediction(e: Example): Prediction {
+  const s = scoreText(e.text);
+  return { problem: s.score >= 0.5, category: s.category };
+}
+
+const verdict = (ok: boolean | null): string => (ok === null ? '—' : ok ? 'yes' : '**no**');
+
+function markdown(rows: readonly Row[], withBaseline: boolean): string {
+  const head = withBaseline
+    ? '| split | n | metric | ours | baseline | target | met | F1 ours / baseline, within 0.02 | category acc. (ours / baseline) | category target |\n|---|---|---|---|---|---|---|---|---|---|'
+    : '| split | n | metric | ours | precision | target | met | category acc. | category target |\n|---|---|---|---|---|---|---|---|---|';
+  const lines = rows.map(({ set, ours, baseline }) => {
+    const value = ours[set.metric];
+    const target = set.target === null ? '—' : `${set.metric === 'falsePositiveRate' ? '≤' : '≥'} ${set.target}`;
+    const met = verdict(meetsTarget(set.metric, value, set.target));
+    const catMet = set.categoryTarget === null ? '—' : `≥ ${set.categoryTarget} (${verdict(meetsTarget('recall', ours.categoryAccuracy, set.categoryTarget))})`;
+    const metric = set.metric === 'falsePositiveRate' ? 'FPR' : set.metric;
+    if (!withBaseline || baseline === null) {
+      return `| ${set.name} | ${ours.n} | ${metric} | ${formatNumber(value)} | ${formatNumber(ours.precision)} | ${target} | ${met} | ${formatNumber(ours.categoryAccuracy)} | ${catMet} |`;
+    }
+    const b = baseline[set.metric];
+    return `| ${set.name} | ${ours.n} | ${metric} | ${formatNumber(value)} | ${formatNumber(b)} | ${target} | ${met} | ${formatNumber(ours.f1)} / ${formatNumber(baseline.f1)} ${verdict(withinBaseline(set.metric, ours, baseline))} | ${formatNumber(ours.categoryAccuracy)} / ${formatNumber(baseline.categoryAccuracy)} | ${catMet} |`;
+  });
+  return [head, ...lines].join('\n');
+}
+
+function modelSize(): string {
+  const json = readFileSync(MODEL_PATH);
+  return `${(json.length / 1024).toFixed(1)} KB raw, ${(gzipSync(json, { level: 9 }).length / 1024).toFixed(1)} KB gzipped`;
+}
+
+function main(): void {
+  const withBaseline = process.argv.includes('--baseline');
+  const all = loadAll();
+  const sets = evaluationSets(all);
+  const baseline = withBaseline ? runBaseline(all, sets.flatMap((s) => s.rows)) : null;
+  const rows: Row[] = sets.map((set) => ({
+    set,
+    ours: measure(set.rows, ourPrediction),
+    baseline: baseline === null ? null : measure(set.rows, (e) => baseline.get(e.id) ?? { problem: false, category: null }),
+  }));
+  const table = markdown(rows, withBaseline);
+  const misses = shortfalls(rows);
+  console.log(table);
+  console.log(misses.length === 0 ? '\nall targets met' : `\nnot met:\n${misses.map((m) => `- ${m}`).join('\n')}`);
+  writeFileSync(REPORT_PATH, report(table, misses, withBaseline, all));
+  console.log(`\nwritten ${REPORT_PATH}`);
+}
+
+/** Every target of issue 4 that this run misses, in words. */
+function shortfalls(rows: readonly Row[]): string[] {
+  const misses: string[] = [];
+  for (const { set, ours, baseline } of rows) {
+    const value = ours[set.metric];
+    if (meetsTarget(set.metric, value, set.target) === false) {
+      misses.push(`${set.name}: ${set.metric} ${formatNumber(value)} (target ${set.target})`);
+    }
+    if (meetsTarget('recall', ours.categoryAccuracy, set.categoryTarget) === false) {
+      misses.push(`${set.name}: category accuracy ${formatNumber(ours.categoryAccuracy)} (target ${set.categoryTarget})`);
+    }
+    if (baseline !== null && withinBaseline(set.metric, ours, baseline) === false) {
+      const what = set.metric === 'falsePositiveRate' ? 'FPR' : 'F1';
+      const [a, b] = what === 'FPR' ? [ours.falsePositiveRate, baseline.falsePositiveRate] : [ours.f1, baseline.f1];
+      misses.push(`${set.name}: ${what} ${formatNumber(a)} vs baseline ${formatNumber(b)} (must be within 0.02)`);
+    }
+  }
+  return misses;
+}
+
+function report(table: string, misses: readonly string[], withBaseline: boolean, all: readonly Example[]): string {
+  const corpus = all.filter((e) => e.source === 'corpus');
+  const heldout = corpus.filter((e) => e.split === 'evaluation').length;
+  return `# Problem classifier: evaluation report
+
+Generated by \`npm run eval${withBaseline ? ' -- --baseline' : ''}\` (do not edit by hand). Model: \`src/core/classifier/model.json\`, ${modelSize()}.
+Project corpus at the time of the run: ${corpus.length} posts (${heldout} held out, never trained on).
+
+## Results
+
+${table}
+
+### Targets not met in this run
+
+${misses.length === 0 ? 'None.' : misses.map((m) => `- ${m}`).join('\n')}
+
+Reading the table:
+- **metric** is the split's main metric: F1 where both classes are present, recall on sets that only contain local
+  problems, false-positive rate (FPR) on sets that only contain non-problems.
+- **category acc.** is the accuracy of the category head on gold positives that carry a category (regardless of
+  the problem decision). SPb and Kursk labels are mapped to our taxonomy through their \`suggested_category_map.csv\`
+  and the crosswalk of appeals-domain.md §6 (refined by the source reason, see \`scripts/lib/datasets.ts\`); Boston
+  only has categories for illegal parking (traffic) and unshovelled sidewalks (snow_ice).
+- Per-language F1 targets apply to languages with at least 30 held-out posts.
+${withBaseline ? '- **baseline**: scikit-learn TF-IDF character 2–5-grams (char_wb) + LinearSVC, trained on exactly the same rows and weights (`scripts/baseline.py`).\n' : ''}
+## Method
+
+- External sets: only rows of the EVALUATION split (README rule: SHA-1 of the whitespace-normalised stored text,
+  first byte % 5 = 0) are scored here; Newport is evaluation-only. Training uses only the other rows, SPb
+  subsampled (12,000 distinct texts ≥ 20 chars); a fixed seventh of the training rows is held back to choose the
+  decision threshold.
+- SPb: texts of 30 characters or more, de-duplicated. Kursk: topics that map to a local problem count for recall;
+  healthcare, education, social-payment and similar topics are reported separately as non-local (hard negatives),
+  with no target.
+- Training weights: each source gets a fixed share of the total weight (project corpus 70 % for the problem
+  decision, 50 % for the category; inside the corpus, thin languages are up-weighted), so the model cannot
+  learn "portal form = problem, chatty = not" from the external sets. A short hand-written multilingual keyword
+  list (\`scripts/lib/seed-lexicon.ts\`) adds topical vocabulary to the category head.
+- Model: hashed word uni/bigrams and character 4–5-grams after normalisation (lower case, ё→е, Kazakh letters
+  folded, Latin transliterated to Cyrillic, markup, URLs, mentions and invisible characters dropped, first 5,000
+  characters only); logistic regression for the problem decision (2^15 buckets, dense), softmax over the 13
+  categories (2^12 buckets, the 20,000 strongest weights kept); AdaGrad with a fixed seed; 4-bit weights with one
+  scale per head. Emergencies come from a hand-written multilingual pattern list (gas, fallen wires, open
+  manholes, floods and burst pipes), not from the model.
+- Hyper-parameters (source shares, bucket counts, learning rate) were chosen on training rows only: the tuning
+  seventh and a 5-fold cross-validation over the corpus training rows. The numbers above were not used for tuning.
+
+## Known limitations
+
+- Small held-out languages are noisy: with 30–40 posts (kk-latn, ru-kk) one post moves F1 by about 0.03.
+- English: the only English positives outside the corpus are Boston 311 reports, and there are no English
+  negatives outside the corpus, so English feed posts about places (thanks for a repair, lost pets, adverts,
+  announcements) are the commonest false positives. Cross-validation on the corpus training rows gives English F1
+  ≈ 0.91 whatever the Boston weight or table size; the TF-IDF baseline does better here.
+- Categories: the SPb and Kursk labels come from portal forms mapped through our crosswalk, which mixes housing
+  and utilities (heating or water in an apartment block) and yard and waste; Kursk category accuracy stays below
+  0.80 for both our model and the baseline. Only the 20,000 strongest category weights fit the size budget.
+- Kursk non-local topics (healthcare, education, payments) are flagged more often than by the baseline: they
+  describe real grievances in the same words as local problems.
+`;
+}
+
+main();
