@@ -38,9 +38,12 @@ export async function createDraft(source: DraftSource, now = new Date()): Promis
   const classification = classify(text);
   const input = { snapshot: source.snapshot ?? null, selection: source.selection ?? null, classification, profile, now: now.toISOString(), id: newId() };
   let draft = buildDraft(input);
+  // The user's last choice for this city and category wins: a directory body is re-routed through the builder
+  // (its name in the draft's language), a body typed by hand is taken as typed.
   const remembered = await recallRecipient(draft.appeal.location.city, draft.appeal.category);
   if (remembered?.id) draft = buildDraft({ ...input, overrides: { recipientId: remembered.id } });
-  const stored = await createAppeal(draft.appeal, now);
+  const appeal = remembered && !remembered.id ? { ...draft.appeal, recipient: remembered } : draft.appeal;
+  const stored = await createAppeal(appeal, now);
   return remember({ appealId: stored.id, duplicate: false });
 }
 
