@@ -66,7 +66,13 @@ const STEPS: Readonly<Record<number, Step>> = {
         }
       })
       // A failed write already aborts the upgrade (and so the open); abort states it for any other failure.
-      .catch(() => tx.abort());
+      .catch(() => {
+        try {
+          tx.abort();
+        } catch {
+          // Already aborted (interrupted from outside): the open fails with that abort, nothing to add.
+        }
+      });
   },
 };
 

@@ -39,11 +39,16 @@ function readHeader(data: unknown): number {
   return version;
 }
 
+/** A value quoted from the file, cut short: a 10 MB field must not become a 10 MB message. */
+function quoted(received: string): string {
+  return received.length > 60 ? `${received.slice(0, 60)}…` : received;
+}
+
 /** Our own checks carry readable messages; valibot's type issues are put in the same words. */
 function describeIssue(issue: v.BaseIssue<unknown>): string {
-  if (issue.kind === 'validation') return issue.message;
+  if (issue.kind === 'validation') return quoted(issue.message);
   if (issue.input === undefined) return 'is missing';
-  return `has a wrong value (expected ${issue.expected ?? 'another type'}, found ${issue.received})`;
+  return `has a wrong value (expected ${issue.expected ?? 'another type'}, found ${quoted(issue.received)})`;
 }
 
 function validate<S extends v.GenericSchema>(schema: S, data: unknown): v.InferOutput<S> {
