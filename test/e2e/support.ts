@@ -51,7 +51,8 @@ export function foreignRequests(session: Session): string[] {
   return session.requests.filter((raw) => {
     const url = new URL(raw);
     if (url.protocol === 'chrome-extension:') return url.host !== session.extensionId;
-    if (url.protocol === 'data:' || url.protocol === 'blob:') return false;
+    // data:, blob: and the browser's own chrome:// pages never reach a network.
+    if (url.protocol === 'data:' || url.protocol === 'blob:' || url.protocol === 'chrome:') return false;
     const pageRequest = session.server.requests.includes(`${url.host}${url.pathname}`);
     const fixturePath = url.pathname.startsWith('/img/') || url.pathname === '/favicon.ico';
     return !(pageRequest && (fixturePath || isFixtureRoute(url)));
