@@ -59,3 +59,27 @@ describe('createDraft', () => {
     expect(appeal?.source?.network).toBe('selection');
   });
 });
+
+describe('"File selected text as appeal" (context menu)', () => {
+  it('is offered for selections on the five social sites only', async () => {
+    const { createContextMenu, MENU_ID } = await import('../../src/background/context-menu.ts');
+    createContextMenu();
+    await expect.poll(() => (browser.contextMenus.create as unknown as { mock: { calls: unknown[][] } }).mock.calls.length).toBeGreaterThan(0);
+    const [options] = (browser.contextMenus.create as unknown as { mock: { calls: [Record<string, unknown>][] } }).mock.calls.at(-1)!;
+    expect(options).toMatchObject({ id: MENU_ID, contexts: ['selection'] });
+    expect(options.documentUrlPatterns).toEqual([
+      'https://vk.com/*', 'https://vk.ru/*', 'https://ok.ru/*', 'https://www.facebook.com/*', 'https://www.instagram.com/*',
+    ]);
+  });
+
+  it('turns the selected text into a stored draft and shows it', async () => {
+    const { onContextMenuClicked, MENU_ID } = await import('../../src/background/context-menu.ts');
+    const text = 'Во дворе дома 5 на улице Ленина в Самаре третий день не вывозят мусор, контейнеры переполнены.';
+    await onContextMenuClicked({ menuItemId: MENU_ID, selectionText: text, editable: false, pageUrl: 'https://ok.ru/feed' } as never, undefined);
+    const id = (await browser.storage.session.get(LAST_DRAFT_KEY))[LAST_DRAFT_KEY] as string;
+    const appeal = await getAppeal(id);
+    expect(appeal?.source).toMatchObject({ network: 'selection', text });
+    expect(appeal?.category).toBe('waste');
+    expect(browser.action.openPopup).toHaveBeenCalled();
+  });
+});
