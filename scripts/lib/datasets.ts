@@ -112,8 +112,12 @@ export function crosswalk(datasetClass: string, reason: string): Mapped | null {
   switch (datasetClass) {
     case 'roads':
       if (/лужи/.test(r)) return 'roads';
-      if (/тротуар|пешеход|бордюр/.test(r)) return 'sidewalks';
+      // Crossings are traffic control (§6: «нужен переход» under traffic; safety crossings → traffic), so they
+      // are tested before «пешеход»/«тротуар», which would otherwise claim «Пешеходные переходы».
       if (/светофор|знак|разметк|парков|неровност|переход/.test(r)) return 'traffic';
+      // §6: «ямы и выбоины» are roads; a topic that names driveways next to pavements is about the driveways.
+      if (/выбоин|ям[ыа]/.test(r) && /проезд/.test(r)) return 'roads';
+      if (/тротуар|пешеход|бордюр/.test(r)) return 'sidewalks';
       return 'roads';
     case 'housing_utilities':
       return /газ|канализ|водоснабж|водоотвед/.test(r) ? 'utilities' : 'housing';
@@ -129,6 +133,10 @@ export function crosswalk(datasetClass: string, reason: string): Mapped | null {
       if (/огражден/.test(r)) return 'yard';
       // §6 puts dirt and litter on the street under waste; «уборка» topics are about exactly that.
       if (/уборк/.test(r)) return 'waste';
+      // §6 lists «раскопки не восстановлены» under roads: restoring what repair works dug up.
+      if (/восстановлен.*ремонтн/.test(r)) return 'roads';
+      // §6 lists «покос травы» under greenery: uncut weeds are a mowing matter, not yard furniture.
+      if (/нескошен|сорн/.test(r)) return 'greenery';
       return /дерев|кустарн|зелен|жизнеспособн|газон(?!ах)|покос|трав/.test(r) ? 'greenery' : 'yard';
     case 'street_lighting':
       return 'lighting';

@@ -8,6 +8,7 @@ export const SEED_LEXICON: Record<Category, string[]> = {
     'яма на дороге', 'выбоины на проезжей части', 'разбитый асфальт', 'колея на дороге', 'ямочный ремонт',
     'жолдағы шұңқыр', 'жол бұзылған', 'асфальт қалпына келтірілмеген', 'joldagy shunqyr', 'jol buzylgan asfalt',
     'pothole on the road', 'road surface broken', 'potholes on the street', 'cracked asphalt road', 'road repair needed',
+    'huge pothole', 'deep pothole in the lane', 'pothole damaged my tyre', 'cars drive around the potholes',
   ],
   sidewalks: [
     'разбитый тротуар', 'нет тротуара', 'плитка на тротуаре', 'пешеходная дорожка разрушена', 'пандус для колясок',

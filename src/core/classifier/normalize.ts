@@ -7,7 +7,10 @@ export const MAX_INPUT_CHARS = 5000;
 /** A space in the normalised stream: a separator between words (no letter folds to it). */
 export const SEP = 0x20;
 
-/** Views into shared buffers, valid until the next call of normalizeText. */
+/**
+ * Views into shared buffers, valid until the next call of normalizeText: for the classifier's own synchronous
+ * pipeline only. Code outside the classifier uses normalizedWords, which returns fresh strings.
+ */
 export interface NormalizedText {
   /** Folded code units; SEP between words. */
   codes: Uint16Array;
@@ -134,4 +137,9 @@ export function normalizedString(norm: NormalizedText): string {
     out += String.fromCharCode.apply(null, part as unknown as number[]);
   }
   return out;
+}
+
+/** The words of a text after normalisation, as fresh strings that stay valid (unlike NormalizedText views). */
+export function normalizedWords(text: string): string[] {
+  return normalizedString(normalizeText(text)).split(' ').filter((word) => word !== '');
 }

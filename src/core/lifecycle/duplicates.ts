@@ -1,7 +1,7 @@
 // Is this post or text already in the history? Same network and post id, or a near-identical text (a repost, the
 // same complaint pasted twice). Texts are compared by the Jaccard index of their word-pair shingles.
 import type { Appeal } from '../appeal.ts';
-import { normalizeText, normalizedString } from '../classifier/normalize.ts';
+import { normalizedWords } from '../classifier/normalize.ts';
 
 export const SIMILARITY_THRESHOLD = 0.9;
 /** Texts shorter than this many words are too generic to call duplicates by wording alone. */
@@ -23,7 +23,7 @@ export function sourceKey(source: { network: string; postId: string | null } | n
 }
 
 export function shingles(text: string): Set<string> {
-  const words = normalizedString(normalizeText(text)).split(' ').filter(Boolean);
+  const words = normalizedWords(text);
   const result = new Set<string>();
   if (words.length < MIN_WORDS) return result;
   for (let i = 0; i + 1 < words.length; i++) result.add(`${words[i]} ${words[i + 1]}`);
