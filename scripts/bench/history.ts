@@ -40,6 +40,17 @@ async function seed(name: string): Promise<void> {
   closeDb();
 }
 
+/** A backup file of 10,000 generated appeals, made through the real export code (for the in-browser benchmark). */
+export async function generatedBackupJson(): Promise<string> {
+  const name = `bench-history-backup-${process.pid}`;
+  await seed(name);
+  useDatabaseName(name);
+  const json = await exportBackupJson();
+  closeDb();
+  await deleteDB(name);
+  return json;
+}
+
 export default async function benchHistory(): Promise<void> {
   const source = `bench-history-${process.pid}`;
   const target = `${source}-import`;
