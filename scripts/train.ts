@@ -15,8 +15,8 @@ export const MODEL_PATH = path.join(repoRoot, 'src/core/classifier/model.json');
 const PROBLEM_BUCKETS = 1 << 15;
 const CATEGORY_BUCKETS = 1 << 12;
 const SEED = 20261123;
-const PROBLEM_OPTIONS = { buckets: PROBLEM_BUCKETS, classes: 1, epochs: 5, learningRate: 0.2, l2: 1e-6, seed: SEED };
-const CATEGORY_OPTIONS = { buckets: CATEGORY_BUCKETS, classes: CATEGORIES.length, epochs: 5, learningRate: 0.1, l2: 1e-6, seed: SEED };
+const PROBLEM_OPTIONS = { buckets: PROBLEM_BUCKETS, classes: 1, epochs: 5, learningRate: 0.2, l2: 1e-6, seed: SEED, signed: false };
+const CATEGORY_OPTIONS = { buckets: CATEGORY_BUCKETS, classes: CATEGORIES.length, epochs: 10, learningRate: 0.1, l2: 1e-6, seed: SEED, signed: true };
 const QUANTILE = 0.99;
 /**
  * Non-zero weights kept per head, for the size budget (model ≤ ~35 KB gzipped). The problem head stays dense

@@ -1,6 +1,6 @@
 // Seeded SGD/AdaGrad training of the two heads on hashed features, and int8 quantisation of the result.
 import { extractFeatures } from '../../src/core/classifier/features.ts';
-import { decodeBase64, encodeBase64, NIBBLE_MAX, packNibbles, unpackNibbles, type HeadJson } from '../../src/core/classifier/model.ts';
+import { decodeBase64, encodeBase64, hashSign, NIBBLE_MAX, packNibbles, unpackNibbles, type HeadJson } from '../../src/core/classifier/model.ts';
 import { normalizeText } from '../../src/core/classifier/normalize.ts';
 
 export interface Vectorised {
@@ -49,6 +49,8 @@ export interface Options {
   learningRate: number;
   l2: number;
   seed: number;
+  /** Signed feature hashing (see HeadJson.signed). */
+  signed?: boolean;
 }
 
 export interface FloatHead {
@@ -56,12 +58,19 @@ export interface FloatHead {
   bias: Float64Array;
   classes: number;
   mask: number;
+  signed: boolean;
 }
 
 /** Binary (classes = 1, sigmoid) or multinomial (softmax) logistic regression with AdaGrad. */
 export function trainHead(items: readonly TrainItem[], o: Options, mask?: Uint8Array): FloatHead {
   const k = o.classes;
-  const head: FloatHead = { weights: new Float32Array(o.buckets * k), bias: new Float64Array(k), classes: k, mask: o.buckets - 1 };
+  const head: FloatHead = {
+    weights: new Float32Array(o.buckets * k),
+    bias: new Float64Array(k),
+    classes: k,
+    mask: o.buckets - 1,
+    signed: o.signed === true,
+  };
   const g2 = new Float32Array(o.buckets * k).fill(1e-6);
   const g2Bias = new Float64Array(k).fill(1e-6);
   const random = seededRandom(o.seed);
@@ -96,11 +105,12 @@ function update(
   }
   for (const hash of x.hashes) {
     const base = (hash & head.mask) * k;
+    const value = hashSign(hash, head.signed) * x.value;
     for (let c = 0; c < k; c++) {
       const i = base + c;
       if (mask !== undefined && mask[i] === 0) continue;
       const w = head.weights[i] ?? 0;
-      const g = (grad[c] ?? 0) * x.value + o.l2 * w;
+      const g = (grad[c] ?? 0) * value + o.l2 * w;
       if (g === 0) continue;
       const acc = (g2[i] ?? 0) + g * g;
       g2[i] = acc;
@@ -114,7 +124,8 @@ export function logits(head: FloatHead, x: Vectorised): Float64Array {
   const out = new Float64Array(k);
   for (const hash of x.hashes) {
     const base = (hash & head.mask) * k;
-    for (let c = 0; c < k; c++) out[c] = (out[c] ?? 0) + (head.weights[base + c] ?? 0);
+    const sign = hashSign(hash, head.signed);
+    for (let c = 0; c < k; c++) out[c] = (out[c] ?? 0) + sign * (head.weights[base + c] ?? 0);
   }
   for (let c = 0; c < k; c++) out[c] = (head.bias[c] ?? 0) + (out[c] ?? 0) * x.value;
   return out;
@@ -155,6 +166,7 @@ export function quantise(head: FloatHead, quantile: number, biasShift = 0): Head
   const levels = Int8Array.from(head.weights, (w) => Math.max(-NIBBLE_MAX, Math.min(NIBBLE_MAX, Math.round(w / scale))));
   return {
     scale: round(scale),
+    ...(head.signed ? { signed: true } : {}),
     bias: Array.from(head.bias, (b, c) => round(b + (c === 0 ? biasShift : 0))),
     weights: encodeBase64(packNibbles(levels)),
   };
@@ -168,6 +180,7 @@ export function dequantise(json: HeadJson, classes: number, buckets: number): Fl
     bias: Float64Array.from(json.bias),
     classes,
     mask: buckets - 1,
+    signed: json.signed === true,
   };
 }
 

@@ -3,6 +3,8 @@ import { CATEGORIES, type Category } from '../types.ts';
 
 export interface HeadJson {
   scale: number;
+  /** Signed hashing: the top bit of a feature hash flips the sign of its weight, so collisions partly cancel. */
+  signed?: boolean;
   bias: number[];
   weights: string;
 }
@@ -23,6 +25,7 @@ export interface Head {
   weights: Int8Array;
   mask: number;
   classes: number;
+  signed: boolean;
 }
 
 export interface Model {
@@ -89,7 +92,14 @@ export function unpackNibbles(bytes: Uint8Array, length: number): Int8Array {
 
 function decodeHead(json: HeadJson, buckets: number, classes: number): Head {
   const weights = unpackNibbles(decodeBase64(json.weights), buckets * classes);
-  return { scale: json.scale, bias: Float32Array.from(json.bias), weights, mask: buckets - 1, classes };
+  return {
+    scale: json.scale,
+    bias: Float32Array.from(json.bias),
+    weights,
+    mask: buckets - 1,
+    classes,
+    signed: json.signed === true,
+  };
 }
 
 export function loadModel(json: ModelJson): Model {
@@ -97,6 +107,11 @@ export function loadModel(json: ModelJson): Model {
     problem: decodeHead(json.problem, json.problemBuckets, 1),
     category: decodeHead(json.category, json.categoryBuckets, CATEGORIES.length),
   };
+}
+
+/** +1 or −1 for a feature hash under a signed head (top bit, independent of the bucket's low bits), else +1. */
+export function hashSign(hash: number, signed: boolean): number {
+  return signed && hash >>> 31 !== 0 ? -1 : 1;
 }
 
 export const CATEGORY_COUNT = CATEGORIES.length;
