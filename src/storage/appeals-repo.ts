@@ -12,7 +12,7 @@ import { announceChange } from './changes.ts';
 import { getDb, issued, write } from './db.ts';
 import { ConflictError } from './errors.ts';
 import type { AppealDb } from './schema.ts';
-import { fromStored, toStored } from './stored.ts';
+import { fromStored, toStored, type StoredAppeal } from './stored.ts';
 
 export type AppealStore = IDBPObjectStore<AppealDb, StoreNames<AppealDb>[], 'appeals', 'readwrite'>;
 
@@ -30,10 +30,25 @@ export async function getAppeal(id: string): Promise<Appeal | null> {
   return stored ? fromStored(stored) : null;
 }
 
+/** Beyond this many ids, one read of all keys is cheaper than a round trip per missing id (Chromium). */
+const MANY_IDS = 100;
+
+interface KeyedStore {
+  get(id: string): Promise<StoredAppeal | undefined>;
+  getAllKeys(): Promise<string[]>;
+}
+
+/** The stored copies of `ids`, `undefined` where there is none, in the order of `ids`. */
+export async function storedCopies(store: KeyedStore, ids: readonly string[]): Promise<Array<StoredAppeal | undefined>> {
+  if (ids.length <= MANY_IDS) return Promise.all(ids.map((id) => store.get(id)));
+  const stored = new Set(await store.getAllKeys());
+  return Promise.all(ids.map((id) => (stored.has(id) ? store.get(id) : undefined)));
+}
+
 /** In the order of `ids`; missing ones are left out. */
 export async function getAppeals(ids: readonly string[]): Promise<Appeal[]> {
   const tx = (await getDb()).transaction('appeals');
-  const found = await Promise.all(ids.map((id) => tx.store.get(id)));
+  const found = await storedCopies(tx.store, ids);
   await tx.done;
   return found.filter((stored) => stored !== undefined).map(fromStored);
 }

@@ -237,7 +237,6 @@ export async function rerouted(appeal: Appeal): Promise<Recipient> {
 
 // ─── My appeals page: list, card, statistics, backup (history engineer) ───────────────────────────────────────
 // Imports of this section are kept here so that the two sections can change independently.
-import type { AppealStatus, Category as HistoryCategory } from '../core/appeal.ts';
 import type { AppealEvent, AppealEventType, StatusEvent } from '../core/lifecycle/events.ts';
 import { appealsToCsv } from '../core/backup/csv.ts';
 import { BackupError } from '../core/backup/format.ts';
@@ -257,46 +256,14 @@ import {
   recordEvent,
 } from '../storage/appeals-repo.ts';
 import { dumpDatabase, exportBackupJson, importBackup } from '../storage/backup-io.ts';
-import { onAppealsChanged } from '../storage/changes.ts';
 import { getDb, requestPersistence as askPersistence } from '../storage/db.ts';
 import { ConflictError as StoreConflict } from '../storage/errors.ts';
-import { historyStats, listAppeals as queryAppeals, prepareSearch, type HistoryStats, type ListPage } from '../storage/query.ts';
+import { historyStats, type HistoryStats } from '../storage/query.ts';
 import { fromStored } from '../storage/stored.ts';
 
-export interface ListFilter {
-  text: string;
-  status: AppealStatus | null;
-  category: HistoryCategory | null;
-  channel: Channel | null;
-  /** due: nearest due date first, appeals without one (drafts) after; updated: latest change first. */
-  sort: 'due' | 'updated';
-}
-
-export const DEFAULT_FILTER: ListFilter = { text: '', status: null, category: null, channel: null, sort: 'due' };
-
-export function isDefaultFilter(filter: ListFilter): boolean {
-  return !filter.text.trim() && !filter.status && !filter.category && !filter.channel;
-}
-
-export type { ListPage, HistoryStats };
-
-/** The first `limit` appeals of the view; the storage pages and searches (subject, body, address, reg. number). */
-export async function listHistory(filter: ListFilter, limit: number): Promise<ListPage> {
-  const page = await queryAppeals({
-    statuses: filter.status ? [filter.status] : undefined,
-    categories: filter.category ? [filter.category] : undefined,
-    channels: filter.channel ? [filter.channel] : undefined,
-    text: filter.text,
-    sort: filter.sort === 'updated' ? 'updatedAt' : 'dueOn',
-    limit,
-  });
-  // The first page came from an index; build the search rows while the user reads it.
-  if (isDefaultFilter(filter)) void prepareSearch().catch(() => undefined);
-  return page;
-}
-
-/** Calls `listener` when appeals change in this page, another tab or the service worker. */
-export const onHistoryChanged = (listener: () => void): (() => void) => onAppealsChanged(() => listener());
+export type { HistoryStats };
+// The list route's queries live in history/list-query.ts, apart from this module's heavy imports.
+export { onHistoryChanged, type ListFilter } from './history/list-query.ts';
 
 export function loadTimeline(appealId: string): Promise<StatusEvent[]> {
   return listEvents(appealId);

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Appeal } from '../../src/core/appeal.ts';
 import { createAppeal, deleteAppeal, getAppeal, recordEvent } from '../../src/storage/appeals-repo.ts';
 import { getDb, useDatabaseName } from '../../src/storage/db.ts';
-import { historyStats, listAppeals, prepareSearch } from '../../src/storage/query.ts';
+import { activeDeadlines, historyStats, listAppeals, prepareSearch } from '../../src/storage/query.ts';
 import { generateAppeals } from '../../src/storage/sample-appeals.ts';
 import { toStored } from '../../src/storage/stored.ts';
 
@@ -97,5 +97,13 @@ describe('history list over 10,000 appeals', () => {
     const active = ['submitted', 'registered', 'redirected', 'in_progress', 'extended'];
     expect(stats.overdue).toBe(appeals.filter((a) => active.includes(a.status) && a.dueOn !== null && a.dueOn < '2025-06-01').length);
     expect(stats.averageDaysToAnswer).toBeNull();
+  });
+
+  it('lists the active deadlines for the reminders, earliest first, with the status of each', async () => {
+    const active = ['submitted', 'registered', 'redirected', 'in_progress', 'extended'];
+    const deadlines = await activeDeadlines();
+    const want = expected((a) => active.includes(a.status) && a.dueOn !== null, 'dueOn').map(({ id, status, dueOn }) => ({ id, status, dueOn }));
+    expect(want.length).toBeGreaterThan(100);
+    expect(deadlines).toEqual(want);
   });
 });

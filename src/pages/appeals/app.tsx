@@ -1,11 +1,9 @@
 // The "My appeals" page: a header with the sections, and the view for the current hash route.
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../../ui/i18n.ts';
-import { AppealCard } from '../../ui/history/appeal-card.tsx';
 import { AppealList } from '../../ui/history/appeal-list.tsx';
-import { BackupPanel } from '../../ui/history/backup-panel.tsx';
-import { StatsPanel } from '../../ui/history/stats-panel.tsx';
 import { hrefFor, type Route } from '../../ui/history/links.ts';
+import { LazyView, loadBackupPanel, loadCard, loadStatsPanel } from './lazy-view.tsx';
 import { useRoute } from './router.ts';
 
 const SECTIONS = [
@@ -17,11 +15,11 @@ const SECTIONS = [
 function View({ route }: { route: Route }) {
   switch (route.page) {
     case 'appeal':
-      return <AppealCard key={route.id} id={route.id} />;
+      return <LazyView key={route.id} load={loadCard} props={{ id: route.id }} />;
     case 'stats':
-      return <StatsPanel />;
+      return <LazyView load={loadStatsPanel} />;
     case 'backup':
-      return <BackupPanel />;
+      return <LazyView load={loadBackupPanel} />;
     default:
       return <AppealList />;
   }
