@@ -1,7 +1,9 @@
 // The control's styles live in one constructed stylesheet adopted by every shadow root: page CSP cannot block
 // it, and page CSS cannot reach inside. Theme: the site's own dark/light marker wins over the OS preference.
+// The host has no `contain`: paint or layout containment gives every host a paint layer of its own, and hundreds
+// of them made each frame of a long feed slower (and clipped the button's focus ring).
 const CSS = `
-:host { all: initial; display: block; margin: 6px 0; contain: content; }
+:host { all: initial; display: block; margin: 6px 0; }
 .w { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; font: 500 13px/1.3 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   --fg: #1f2328; --bg: #eef3fb; --bd: #b7c8e4; --accent: #2b5fb3; --chip: #f1f3f5; --warn-bg: #fff4e5; --warn-fg: #7a3e00; }
 .w.dark { --fg: #e6e8eb; --bg: #23324a; --bd: #3d5478; --accent: #8cb4ff; --chip: #2a2d31; --warn-bg: #3d2a12; --warn-fg: #ffcf99; }

@@ -1,16 +1,15 @@
-// DOM writes of the content script, held back until the page renders a frame of its own. Every write to the page
-// costs a whole frame (style, layout, paint, commit of a long feed) when it lands between the site's frames;
-// riding the frame the site is about to render anyway costs only the few nodes we add.
+// DOM writes of the content script, held back and applied together in one frame: every frame that carries a
+// write lays out the whole feed again, so a batch of new posts costs one such frame, never one per post.
 import type { Scheduler } from './watcher.ts';
 
-/** Longest wait for a frame of the site's own before we render one ourselves. */
+/** Longest wait before the writes are applied even while posts are still being processed. */
 const LATEST_MS = 250;
 
 export interface WriteQueue {
   /** Queues the write for `key`, replacing an earlier one for the same key (only the newest verdict matters). */
   set(key: Element, write: () => void): void;
-  /** The site is about to render (it changed the DOM, or scrolled): apply now, inside that frame. */
-  beforeSiteFrame(): void;
+  /** No more writes are coming for now: apply them in the next frame. */
+  settled(): void;
   /** Apply everything now (tests, benchmarks). */
   runNow(): void;
   cancel(): void;
@@ -19,6 +18,7 @@ export interface WriteQueue {
 export function createWriteQueue(scheduler: Scheduler, setTimer: (run: () => void, ms: number) => unknown, clearTimer: (timer: unknown) => void): WriteQueue {
   const pending = new Map<Element, () => void>();
   let timer: unknown = null;
+  let frameRequested = false;
 
   function runNow(): void {
     if (timer !== null) clearTimer(timer);
@@ -28,16 +28,23 @@ export function createWriteQueue(scheduler: Scheduler, setTimer: (run: () => voi
     for (const write of writes) write();
   }
 
+  function inNextFrame(): void {
+    if (frameRequested || !scheduler.beforeFrame) return;
+    frameRequested = true;
+    scheduler.beforeFrame(() => {
+      frameRequested = false;
+      runNow();
+    });
+  }
+
   return {
     set(key, write) {
-      const beforeFrame = scheduler.beforeFrame;
-      if (!beforeFrame) return write();
+      if (!scheduler.beforeFrame) return write();
       pending.set(key, write);
-      if (timer !== null) return;
-      timer = setTimer(() => beforeFrame(runNow), LATEST_MS);
+      if (timer === null) timer = setTimer(inNextFrame, LATEST_MS);
     },
-    beforeSiteFrame() {
-      if (pending.size > 0) runNow();
+    settled() {
+      if (pending.size > 0) inNextFrame();
     },
     runNow,
     cancel() {

@@ -128,8 +128,7 @@ describe.each(FEEDS)('$url', (feed) => {
   afterAll(async () => page?.close());
 
   it(`puts "File as appeal" on the ${feed.afterScroll ?? feed.controls} problem posts met while scrolling, and nowhere else`, async () => {
-    // Posts are processed as they come near the viewport, as a reader scrolls; the fixture's infinite scroll
-    // appends its extra posts when the bottom is reached.
+    // Scroll like a reader: the fixture's infinite scroll appends its extra posts when the bottom is reached.
     const expected = feed.afterScroll ?? feed.controls;
     await scrollThrough(page);
     expect(await settledCount(page, expected)).toBe(expected);
