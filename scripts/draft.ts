@@ -1,7 +1,7 @@
 // npm run --silent draft < in.jsonl > out.jsonl
 // Each input line: {id, text, network?, permalink?, country?, channel?, lang?}. Each output line: the proposed appeal
 // built by the extension's own code with an empty profile. A bad line is reported on stderr and skipped.
-import { createInterface } from 'node:readline';
+import { mapJsonLines } from './lib/json-lines.ts';
 import type { Channel } from '../src/core/appeal.ts';
 import { classify } from '../src/core/classifier/index.ts';
 import { buildDraft, renderAppeal } from '../src/core/draft/index.ts';
@@ -92,19 +92,5 @@ function draftLine(input: InputLine, now: string): Record<string, unknown> {
   };
 }
 
-async function main(): Promise<void> {
-  const now = new Date().toISOString();
-  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  let lineNumber = 0;
-  for await (const line of lines) {
-    lineNumber++;
-    if (line.trim() === '') continue;
-    try {
-      process.stdout.write(`${JSON.stringify(draftLine(parseLine(line), now))}\n`);
-    } catch (error) {
-      process.stderr.write(`line ${lineNumber}: ${error instanceof Error ? error.message : String(error)}\n`);
-    }
-  }
-}
-
-await main();
+const now = new Date().toISOString();
+await mapJsonLines((line) => draftLine(parseLine(line), now));
