@@ -1,5 +1,5 @@
 // Realistic generated appeals for tests and the history benchmark. Not imported by the extension itself.
-import type { Appeal, AppealStatus } from '../core/appeal.ts';
+import { untracked, type Appeal, type AppealStatus } from '../core/appeal.ts';
 import { CATEGORIES } from '../core/types.ts';
 import { addDays } from '../core/deadlines/dates.ts';
 
@@ -17,18 +17,8 @@ export function makeAppeal(overrides: Partial<Appeal> = {}): Appeal {
     location: { address: 'ул. Абая, 10', city: 'Алматы', region: null },
     seenOn: '2025-03-01',
     source: null,
-    attachments: [],
     applicant: { fullName: 'Иванов Иван', iin: '', postalAddress: 'ул. Абая, 12', phone: '', email: '' },
-    status: 'draft',
-    submittedOn: null,
-    registeredOn: null,
-    registrationNumber: null,
-    dueOn: null,
-    answer: null,
-    escalates: null,
-    escalatedBy: null,
-    createdAt: '2025-03-01T08:00:00.000Z',
-    updatedAt: '2025-03-01T08:00:00.000Z',
+    ...untracked('2025-03-01T08:00:00.000Z'),
     version: 1,
     ...overrides,
   };
