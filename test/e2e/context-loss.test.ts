@@ -1,7 +1,7 @@
 // Reloading or updating the extension while a feed is open: the old content script must notice that its context
 // is gone, disable its controls with a "reload the page" hint, throw nothing, and leave no duplicates behind.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { foreignRequests, startSession, type Session } from './support.ts';
+import { describeNoForeignRequests, startSession, type Session } from './support.ts';
 
 let session: Session;
 beforeAll(async () => {
@@ -41,9 +41,4 @@ describe('after the extension is reloaded', () => {
   });
 });
 
-describe('privacy', () => {
-  it('made no network request outside the extension and the fixture pages during this flow', () => {
-    expect(session.requests.length).toBeGreaterThan(0);
-    expect(foreignRequests(session)).toEqual([]);
-  });
-});
+describeNoForeignRequests(() => session);

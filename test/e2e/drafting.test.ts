@@ -2,7 +2,7 @@
 // extension with the post's text, edit it, copy it with the real Clipboard API and read the clipboard back.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { foreignRequests, startSession, type Session } from './support.ts';
+import { describeNoForeignRequests, startSession, type Session } from './support.ts';
 import { screenshotPath } from './screenshots.ts';
 
 const FEEDS = [
@@ -92,9 +92,4 @@ describe('the full editor', () => {
   });
 });
 
-describe('privacy', () => {
-  it('made no network request outside the extension and the fixture pages during this flow', () => {
-    expect(session.requests.length).toBeGreaterThan(0);
-    expect(foreignRequests(session)).toEqual([]);
-  });
-});
+describeNoForeignRequests(() => session);

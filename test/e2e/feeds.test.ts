@@ -3,7 +3,7 @@
 // click turns the post into a stored draft that carries the post's text.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { foreignRequests, startSession, type Session } from './support.ts';
+import { describeNoForeignRequests, startSession, type Session } from './support.ts';
 import { readStoredAppeals } from './idb.ts';
 import { screenshotPath } from './screenshots.ts';
 
@@ -162,9 +162,4 @@ describe.each(FEEDS)('$url', (feed) => {
   });
 });
 
-describe('privacy', () => {
-  it('made no network request outside the extension and the fixture pages during this flow', () => {
-    expect(session.requests.length).toBeGreaterThan(0);
-    expect(foreignRequests(session)).toEqual([]);
-  });
-});
+describeNoForeignRequests(() => session);

@@ -1,6 +1,6 @@
 // The extension as a user installs it: loaded unpacked in Debian's Chromium, acting on https://vk.com/feed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { foreignRequests, startSession, type Session } from './support.ts';
+import { describeNoForeignRequests, startSession, type Session } from './support.ts';
 
 let session: Session;
 beforeAll(async () => {
@@ -32,9 +32,4 @@ describe('the installed extension', () => {
   });
 });
 
-describe('privacy', () => {
-  it('made no network request outside the extension and the fixture pages during this flow', () => {
-    expect(session.requests.length).toBeGreaterThan(0);
-    expect(foreignRequests(session)).toEqual([]);
-  });
-});
+describeNoForeignRequests(() => session);

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { Page } from 'playwright-core';
-import { foreignRequests, startSession, type Session } from './support.ts';
+import { describeNoForeignRequests, startSession, type Session } from './support.ts';
 import { readStoredAppeals } from './idb.ts';
 import { screenshotPath } from './screenshots.ts';
 
@@ -110,9 +110,4 @@ describe('My appeals in Chromium', () => {
   });
 });
 
-describe('privacy', () => {
-  it('made no network request outside the extension and the fixture pages during this flow', () => {
-    expect(session.requests.length).toBeGreaterThan(0);
-    expect(foreignRequests(session)).toEqual([]);
-  });
-});
+describeNoForeignRequests(() => session);

@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import type { Download, Page } from 'playwright-core';
 import type { Appeal } from '../../src/core/appeal.ts';
-import { foreignRequests, startSession, type Session } from './support.ts';
+import { describeNoForeignRequests, startSession, type Session } from './support.ts';
 import { readStoredAppeals } from './idb.ts';
 
 // The texts of test/fixtures/vk/hostile-feed.html as a reader sees them.
@@ -293,9 +293,4 @@ function unescapeXml(text: string): string {
   });
 }
 
-describe('privacy', () => {
-  it('made no network request outside the extension and the fixture pages during this flow', () => {
-    expect(session.requests.length).toBeGreaterThan(0);
-    expect(foreignRequests(session)).toEqual([]);
-  });
-});
+describeNoForeignRequests(() => session);

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ROUTES } from '../../scripts/lib/feed-server.ts';
 import { envInt, mulberry32 } from '../support/prng.ts';
-import { foreignRequests, startSession, type Session } from './support.ts';
+import { describeNoForeignRequests, startSession, type Session } from './support.ts';
 
 const RUNS = envInt('FUZZ_RUNS', 3);
 const SEED = envInt('FUZZ_SEED', 6);
@@ -301,9 +301,4 @@ describe(`random mutations of every fixture feed (FUZZ_RUNS=${RUNS} rounds each,
   });
 });
 
-describe('privacy', () => {
-  it('made no network request outside the extension and the fixture pages during this flow', () => {
-    expect(session.requests.length).toBeGreaterThan(0);
-    expect(foreignRequests(session)).toEqual([]);
-  });
-});
+describeNoForeignRequests(() => session);

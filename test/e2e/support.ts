@@ -1,5 +1,6 @@
 // What every e2e test needs: the extension in Chromium, the feed server, and a record of console errors.
 import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser, type LaunchOptions } from '../../scripts/lib/browser.ts';
 import { ROUTES, startFeedServer, type FeedServer } from '../../scripts/lib/feed-server.ts';
 
@@ -61,4 +62,14 @@ export function foreignRequests(session: Session): string[] {
 
 function isFixtureRoute(url: URL): boolean {
   return Object.hasOwn(ROUTES, `${url.host}${url.pathname}`);
+}
+
+/** The privacy check every flow ends with: the whole flow made no request outside the extension and fixtures. */
+export function describeNoForeignRequests(session: () => Session): void {
+  describe('privacy', () => {
+    it('made no network request outside the extension and the fixture pages during this flow', () => {
+      expect(session().requests.length).toBeGreaterThan(0);
+      expect(foreignRequests(session())).toEqual([]);
+    });
+  });
 }

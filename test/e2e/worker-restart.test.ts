@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import type { Appeal } from '../../src/core/appeal.ts';
-import { foreignRequests, startSession, type Session } from './support.ts';
+import { describeNoForeignRequests, startSession, type Session } from './support.ts';
 import { readStoredAppeals } from './idb.ts';
 
 /** The chrome.* calls evaluated here, typed locally so that the shared declarations stay as they are. */
@@ -136,9 +136,4 @@ describe('the service worker stopped by the browser in the middle of the flows',
   });
 });
 
-describe('privacy', () => {
-  it('made no network request outside the extension and the fixture pages during this flow', () => {
-    expect(session.requests.length).toBeGreaterThan(0);
-    expect(foreignRequests(session)).toEqual([]);
-  });
-});
+describeNoForeignRequests(() => session);
