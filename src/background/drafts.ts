@@ -34,7 +34,7 @@ export async function createDraft(source: DraftSource, now = new Date()): Promis
   if (duplicate) return remember({ appealId: duplicate.appeal.id, duplicate: true });
 
   const profile = (await getSetting<Profile>(PROFILE_KEY)) ?? null;
-  // The content script's verdict is a hint from an untrusted context: the worker classifies again.
+  // The content script runs inside the site's page, so the worker classifies the text itself.
   const classification = classify(text);
   const input = { snapshot: source.snapshot ?? null, selection: source.selection ?? null, classification, profile, now: now.toISOString(), id: newId() };
   let draft = buildDraft(input);

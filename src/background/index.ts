@@ -9,8 +9,6 @@ import { onNotificationClicked, onReminderAlarm, syncReminders } from './reminde
 export const SETTINGS_KEY = 'settings';
 
 const handlers: Handlers = {
-  // The content script's classification is ignored: it comes from a page-exposed context, so the worker
-  // classifies the text again itself.
   'draft/fromPost': async ({ snapshot }, sender) => {
     const created = await createDraft({ snapshot });
     const shownIn = await showDraft(created.appealId, sender.tab?.windowId);

@@ -153,7 +153,7 @@ export function createContentScript(deps: ContentDeps): ContentScript {
     }
     control.setBusy();
     try {
-      const reply = await deps.sendDraft({ snapshot, classification: classifyOnce(snapshot.text) });
+      const reply = await deps.sendDraft({ snapshot });
       control.showResult(reply.duplicate ? 'duplicate' : 'created');
     } catch (error) {
       if (deps.isContextLost(error)) destroy();

@@ -1,7 +1,7 @@
 // The one message protocol between the content script, the service worker and the extension pages.
 // Each entry names a request and its reply; `from` says which senders the service worker accepts.
 import browser, { type Runtime } from 'webextension-polyfill';
-import type { Classification, PostSnapshot } from '../core/types.ts';
+import type { PostSnapshot } from '../core/types.ts';
 
 export type Sender = 'content' | 'page';
 
@@ -14,7 +14,8 @@ interface Message<Req, Res, From extends Sender> {
 export interface Protocol {
   /** The user clicked "File as appeal" on a post: create (or find) the draft and show it. */
   'draft/fromPost': Message<
-    { snapshot: PostSnapshot; classification: Classification | null },
+    // No classification: the worker classifies the text itself rather than trust the page-exposed context.
+    { snapshot: PostSnapshot },
     { appealId: string; duplicate: boolean; shownIn: 'popup' | 'page' },
     'content'
   >;
