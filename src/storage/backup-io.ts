@@ -90,7 +90,11 @@ function isNewer(incoming: Appeal, current: Appeal | undefined): boolean {
  * transaction. A failure at any point leaves the database as it was.
  */
 export async function importBackup(text: string, mode: ImportMode = 'merge'): Promise<ImportSummary> {
-  const backup = parseBackup(text);
+  return importParsedBackup(parseBackup(text), mode);
+}
+
+/** The same, for a file already validated by `parseBackup` (the page previews it first: no second parse). */
+export async function importParsedBackup(backup: BackupFile, mode: ImportMode = 'merge'): Promise<ImportSummary> {
   const files: StoredAttachment[] = backup.attachments.map(({ data, ...meta }) => ({
     ...meta,
     blob: new Blob([base64ToBytes(data)], { type: meta.type }),

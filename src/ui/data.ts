@@ -241,6 +241,7 @@ import type { AppealEvent, AppealEventType, StatusEvent } from '../core/lifecycl
 import { appealsToCsv } from '../core/backup/csv.ts';
 import { BackupError } from '../core/backup/format.ts';
 import { appealsToOpen311 } from '../core/backup/open311.ts';
+import type { BackupFile } from '../core/backup/format.ts';
 import { MAX_BACKUP_CHARS, parseBackup } from '../core/backup/parse.ts';
 import { localIsoDate } from '../core/deadlines/dates.ts';
 import { findDuplicate, sourceKey } from '../core/lifecycle/duplicates.ts';
@@ -255,7 +256,7 @@ import {
   listEvents,
   recordEvent,
 } from '../storage/appeals-repo.ts';
-import { dumpDatabase, exportBackupJson, importBackup } from '../storage/backup-io.ts';
+import { dumpDatabase, exportBackupJson, importParsedBackup } from '../storage/backup-io.ts';
 import { getDb, requestPersistence as askPersistence } from '../storage/db.ts';
 import { ConflictError as StoreConflict } from '../storage/errors.ts';
 import { historyStats, type HistoryStats } from '../storage/query.ts';
@@ -348,7 +349,7 @@ export async function exportBackupFile(): Promise<ExportedFile> {
 }
 
 export type BackupPreview =
-  | { ok: true; text: string; appeals: number; newAppeals: number; events: number; attachments: number; exportedAt: string }
+  | { ok: true; backup: BackupFile; appeals: number; newAppeals: number; events: number; attachments: number; exportedAt: string }
   /** `code` names the problem for the user (translated); `detail` is the validator's own words (English). */
   | { ok: false; code: string; detail: string };
 
@@ -362,7 +363,7 @@ export async function previewBackup(file: Blob): Promise<BackupPreview> {
     const existing = await readAppeals(backup.appeals.map((appeal) => appeal.id));
     return {
       ok: true,
-      text,
+      backup,
       appeals: backup.appeals.length,
       newAppeals: backup.appeals.length - existing.length,
       events: backup.events.length,
@@ -377,7 +378,7 @@ export async function previewBackup(file: Blob): Promise<BackupPreview> {
 
 /** Merges a validated backup in one transaction; resolves with the number of appeals added or updated. */
 export async function applyBackup(preview: Extract<BackupPreview, { ok: true }>): Promise<number> {
-  const summary = await importBackup(preview.text, 'merge');
+  const summary = await importParsedBackup(preview.backup, 'merge');
   return summary.appealsAdded + summary.appealsUpdated;
 }
 

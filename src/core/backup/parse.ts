@@ -121,24 +121,8 @@ function checkConsistency(backup: BackupFile): void {
   }
 }
 
-/**
- * The last file accepted, kept for one more read: the page validates a file when it is chosen and imports the same
- * text when the user confirms, and reading 10,000 appeals twice costs a quarter of a second. Taken on the second
- * read (or replaced by the next file), so a parsed history is not kept alive for the life of the page.
- */
-let lastAccepted: { text: string; backup: BackupFile } | null = null;
-
-/** The file as the current format, or a BackupError saying what is wrong. Callers must not modify the result. */
+/** The file as the current format, or a BackupError saying what is wrong. */
 export function parseBackup(text: string): BackupFile {
-  const again = lastAccepted;
-  lastAccepted = null;
-  if (again && again.text === text) return again.backup;
-  const backup = readBackup(text);
-  lastAccepted = { text, backup };
-  return backup;
-}
-
-function readBackup(text: string): BackupFile {
   if (text.length > MAX_BACKUP_CHARS) {
     throw new BackupError('too_large', `The file is larger than ${MAX_BACKUP_CHARS / 1024 / 1024} MB.`);
   }
