@@ -59,7 +59,10 @@ export function createContentScript(deps: ContentDeps): ContentScript {
     (run, ms) => (win ?? globalThis).setTimeout(run, ms),
     (timer) => (win ?? globalThis).clearTimeout(timer as number),
   );
-  const watcher = createWatcher(doc, adapter, (post) => guard(() => processPost(post)), deps.scheduler, () => writes.settled());
+  const watcher = createWatcher(doc, adapter, (post) => guard(() => processPost(post)), deps.scheduler, {
+    beforeLayout: () => writes.runNow(),
+    settled: () => writes.settled(),
+  });
 
   function guard(work: () => void): void {
     try {

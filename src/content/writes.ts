@@ -10,7 +10,7 @@ export interface WriteQueue {
   set(key: Element, write: () => void): void;
   /** No more writes are coming for now: apply them in the next frame. */
   settled(): void;
-  /** Apply everything now (tests, benchmarks). */
+  /** Apply everything now: before a frame the site has already caused, or in tests and benchmarks. */
   runNow(): void;
   cancel(): void;
 }

@@ -145,6 +145,60 @@ describe('content script on the VK feed', () => {
     expect(hosts(doc).map(postIdOf)).toEqual([...PROBLEM_IDS, '-10008_1']);
   });
 
+  /** A scheduler driven by the test: idle callbacks and frame callbacks run only when the test says so. */
+  function manualScheduler(msPerRead = 0) {
+    let clock = 0;
+    const idle: Array<() => void> = [];
+    const frames: Array<() => void> = [];
+    const runAll = (queue: Array<() => void>) => { for (const run of queue.splice(0)) run(); };
+    return {
+      scheduler: { request: (run: () => void) => void idle.push(run), beforeFrame: (run: () => void) => void frames.push(run), now: () => (clock += msPerRead) },
+      runIdle: () => runAll(idle),
+      runFrame: () => runAll(frames),
+      pending: () => ({ idle: idle.length, frames: frames.length }),
+    };
+  }
+
+  function appendRows(doc: Document, ids: string[]): void {
+    const rows = ids.map((id) => `<article><div data-testid="post" data-post-id="${id}" data-post-nesting-lvl="0"><div data-testid="showmoretext-in">Яма на дороге ${id}</div></div></article>`);
+    doc.querySelector('[role="feed"]')!.insertAdjacentHTML('beforeend', rows.join(''));
+  }
+
+  it('lays out the controls of appended posts in the frame the site caused, not in a frame of their own', async () => {
+    const doc = feed();
+    const manual = manualScheduler();
+    const { script } = await started(doc, { scheduler: manual.scheduler });
+    manual.runFrame();
+    appendRows(doc, ['-10008_1', '-10008_2']);
+    await mutationsDelivered();
+    expect(manual.pending().frames).toBe(1);
+    manual.runFrame();
+    // Written during the frame callback itself, before the browser's style and layout of that frame.
+    expect(hosts(doc).map(postIdOf)).toEqual([...PROBLEM_IDS, '-10008_1', '-10008_2']);
+    manual.runIdle();
+    expect(manual.pending().frames).toBe(0);
+    expect(script.active).toBe(true);
+  });
+
+  it('finishes a long batch in idle slices and writes their controls together in a later frame', async () => {
+    const doc = feed();
+    const manual = manualScheduler(1);
+    await started(doc, { scheduler: manual.scheduler });
+    manual.runFrame();
+    const ids = Array.from({ length: 30 }, (_, i) => `-10009_${i + 1}`);
+    appendRows(doc, ids);
+    await mutationsDelivered();
+    manual.runFrame();
+    const inFirstFrame = hosts(doc).length - PROBLEM_IDS.length;
+    expect(inFirstFrame).toBeGreaterThan(0);
+    expect(inFirstFrame).toBeLessThan(ids.length);
+    for (let i = 0; i < 30 && manual.pending().idle > 0; i++) manual.runIdle();
+    // Idle slices only read and classify: no write outside a frame.
+    expect(hosts(doc).length - PROBLEM_IDS.length).toBe(inFirstFrame);
+    manual.runFrame();
+    expect(hosts(doc).map(postIdOf)).toEqual([...PROBLEM_IDS, ...ids]);
+  });
+
   it('updates the control when VK reuses a row for another post, keeping a single control', async () => {
     const doc = feed();
     const { script } = await started(doc);
