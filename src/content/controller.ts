@@ -73,8 +73,7 @@ export function createContentScript(deps: ContentDeps): ContentScript {
     }
   }
 
-  function classifyOnce(text: string): Classification {
-    const key = fingerprint(text);
+  function classifyOnce(text: string, key: string): Classification {
     let verdict = verdicts.get(key);
     if (!verdict) {
       if (verdicts.size >= CACHE_LIMIT) verdicts.clear();
@@ -86,10 +85,14 @@ export function createContentScript(deps: ContentDeps): ContentScript {
 
   /** Reads and classifies now; the DOM changes wait for the site's next frame. */
   function processPost(post: Element): void {
-    const signature = adapter.signature(post);
+    // Keyed on what is classified: a recycled row showing another post changes it, a ticking view counter or
+    // relative date does not.
+    const text = adapter.text(post);
+    const textKey = fingerprint(text);
+    const signature = `${adapter.id(post) ?? ''}|${textKey}`;
     const state = states.get(post);
     if (state && state.signature === signature && (!state.control || post.contains(state.control.host))) return;
-    const verdict = classifyOnce(adapter.text(post));
+    const verdict = classifyOnce(text, textKey);
     // Ads are checked only here, when a control is due: most posts are not problems and never need it.
     const wanted = (verdict.problem || showOnAllPosts) && !adapter.excluded(post);
     if (!wanted && !state?.control && post.getElementsByTagName(HOST_TAG).length === 0) {

@@ -27,6 +27,14 @@ export function queryAllSafe(root: ParentNode, selector: string): Element[] {
   }
 }
 
+export function querySafe(root: ParentNode, selector: string): Element | null {
+  try {
+    return root.querySelector(selector);
+  } catch {
+    return null;
+  }
+}
+
 export function closestSafe(el: Element, selector: string): Element | null {
   try {
     return el.closest(selector);
@@ -50,6 +58,10 @@ export function firstOwn(
   usable: (el: Element) => boolean = () => true,
 ): Element | null {
   for (const selector of selectors) {
+    // The first match is nearly always the one: list every match only when it belongs to a repost.
+    const first = querySafe(post, selector);
+    if (!first) continue;
+    if (!insideNested(first, post, nested) && usable(first)) return first;
     for (const match of queryAllSafe(post, selector)) {
       if (!insideNested(match, post, nested) && usable(match)) return match;
     }

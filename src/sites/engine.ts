@@ -3,7 +3,7 @@
 import type { PostImage, PostSnapshot } from '../core/types.ts';
 import type { AdapterSpec, SiteAdapter } from './types.ts';
 import {
-  absoluteUrl, cleanUrl, closestSafe, fingerprint, firstOwn, imageUrl, insideNested, linkOf, matchesSafe,
+  absoluteUrl, cleanUrl, closestSafe, firstOwn, imageUrl, insideNested, linkOf, matchesSafe,
   queryAllSafe, readTime, tidy, visibleText,
 } from './dom.ts';
 
@@ -107,10 +107,7 @@ export function defineAdapter(spec: AdapterSpec): SiteAdapter {
       return null;
     },
     text: (el) => safe(() => fullText(el), ''),
-    signature(el) {
-      // The whole post's textContent needs no selector work; a changed relative date only costs a cache hit.
-      return safe(() => `${spec.id(el, pageUrlOf(el)) ?? ''}|${fingerprint(el.textContent ?? '')}`, '');
-    },
+    id: (el) => safe(() => spec.id(el, pageUrlOf(el)), null),
     snapshot(el, now) {
       const pageUrl = pageUrlOf(el);
       const id = safe(() => spec.id(el, pageUrl), null);

@@ -48,8 +48,8 @@ export interface SiteAdapter {
   excluded(el: Element): boolean;
   /** The post's own text plus quoted reposts, as the user sees it. */
   text(el: Element): string;
-  /** Cheap fingerprint that changes when a recycled row shows another post. */
-  signature(el: Element): string;
+  /** The post's id on the network (VK `-1_2`, OK feed id, FB/IG permalink id), null when the markup has none. */
+  id(el: Element): string | null;
   snapshot(el: Element, now: Date): PostSnapshot;
   /** Where our host element goes: after this element (or at the end of the post root when null). */
   anchor(el: Element): Element | null;

@@ -219,6 +219,28 @@ describe('content script on the VK feed', () => {
     expect(post.querySelectorAll(HOST_TAG)).toHaveLength(0);
   });
 
+  it('leaves the control alone when only a counter in the post changes', async () => {
+    const doc = feed();
+    const manual = manualScheduler();
+    const { deps } = await started(doc, { scheduler: manual.scheduler });
+    manual.runFrame();
+    const calls = vi.mocked(deps.classify).mock.calls.length;
+    const host = hostFor(doc, '-10001_501');
+    const writes: MutationRecord[] = [];
+    const spy = new (doc.defaultView!.MutationObserver)((records) => writes.push(...records));
+    spy.observe(host.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
+    const like = doc.querySelector('[data-post-id="-10001_501"] [data-testid="post_footer_action_like"]')!;
+    like.textContent = '♡ 999';
+    await mutationsDelivered();
+    manual.runFrame();
+    manual.runIdle();
+    manual.runFrame();
+    await mutationsDelivered();
+    expect(writes).toHaveLength(0);
+    expect(hostFor(doc, '-10001_501')).toBe(host);
+    expect(vi.mocked(deps.classify).mock.calls.length).toBe(calls);
+  });
+
   it('classifies a post text only once however often the row is re-checked', async () => {
     const doc = feed();
     const { script, deps } = await started(doc);
