@@ -5,7 +5,23 @@ import { ensureBuild } from '../ensure-build.ts';
 import { generatedBackupJson } from './history.ts';
 
 const ROWS = 'tr[data-appeal-id]';
+const LOADS = 9;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/**
+ * Installed in every page before its own code runs: records the first animation frame after 50 rows are in the DOM
+ * (the frame that paints them), in ms since the navigation started. Looking only once page.goto() has returned would
+ * report Playwright's own delay instead whenever the rows were there first. (A source string, not a function: tsx
+ * would wrap a function with helpers the page does not have.)
+ */
+const WATCH_FIRST_ROWS = `(() => {
+  const observer = new MutationObserver(() => {
+    if (document.querySelectorAll('${ROWS}').length < 50) return;
+    observer.disconnect();
+    requestAnimationFrame(() => { window.__firstRowsPaintedAt = performance.now(); });
+  });
+  observer.observe(document, { childList: true, subtree: true });
+})()`;
 
 export default async function benchHistoryPage(): Promise<void> {
   ensureBuild();
@@ -20,14 +36,14 @@ export default async function benchHistoryPage(): Promise<void> {
     await page.getByText(/Imported appeals: 10000/).waitFor({ timeout: 60_000 });
     const importMs = Date.now() - importStarted;
 
+    await page.addInitScript(WATCH_FIRST_ROWS);
     const opens: number[] = [];
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < LOADS; i++) {
       await page.goto('about:blank');
       await page.goto(browser.url('src/pages/appeals/index.html#/'));
       // performance.now() counts from the navigation: this is "open the page" to "first list page on screen".
-      // (A source string, not a function: tsx would wrap a function with helpers the page does not have.)
       opens.push(await page.evaluate<number>(`new Promise((done) => {
-        const check = () => (document.querySelectorAll('${ROWS}').length >= 50 ? done(performance.now()) : requestAnimationFrame(check));
+        const check = () => (window.__firstRowsPaintedAt ? done(window.__firstRowsPaintedAt) : requestAnimationFrame(check));
         check();
       })`));
     }
@@ -41,7 +57,7 @@ export default async function benchHistoryPage(): Promise<void> {
 
     const verdict = (ms: number, budget: number) => `${ms.toFixed(0)} ms (${ms <= budget ? 'within' : 'OVER'} the ${budget} ms budget)`;
     console.log(`  Chromium, 10,000 appeals in IndexedDB:`);
-    console.log(`  open "My appeals" → first 50 rows rendered: ${verdict(median(opens), 100)}  [5 loads: ${opens.map((o) => o.toFixed(0)).join(', ')}]`);
+    console.log(`  open "My appeals" → first 50 rows painted: ${verdict(median(opens), 100)}  [${LOADS} loads: ${opens.map((o) => o.toFixed(0)).join(', ')}]`);
     console.log(`  export all (download of the JSON backup): ${verdict(exportMs, 1500)}`);
     console.log(`  import (validate + one transaction + list refresh): ${verdict(importMs, 3000)}`);
   } finally {

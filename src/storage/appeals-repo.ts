@@ -14,6 +14,9 @@ import { ConflictError } from './errors.ts';
 import type { AppealDb } from './schema.ts';
 import { fromStored, toStored, type StoredAppeal } from './stored.ts';
 
+// Plain reads live apart (the list page needs them without the lifecycle this module brings).
+export { getAppeal, getAppeals, storedCopies } from './reads.ts';
+
 export type AppealStore = IDBPObjectStore<AppealDb, StoreNames<AppealDb>[], 'appeals', 'readwrite'>;
 
 /** Writes `appeal` if its version matches the stored one; returns what was stored (version + 1). */
@@ -23,34 +26,6 @@ export async function putChecked(store: AppealStore, appeal: Appeal, updatedAt: 
   const next: Appeal = { ...fromStored(toStored(appeal)), version: (current?.version ?? appeal.version) + 1, updatedAt };
   await store.put(toStored(next));
   return next;
-}
-
-export async function getAppeal(id: string): Promise<Appeal | null> {
-  const stored = await (await getDb()).get('appeals', id);
-  return stored ? fromStored(stored) : null;
-}
-
-/** Beyond this many ids, one read of all keys is cheaper than a round trip per missing id (Chromium). */
-const MANY_IDS = 100;
-
-interface KeyedStore {
-  get(id: string): Promise<StoredAppeal | undefined>;
-  getAllKeys(): Promise<string[]>;
-}
-
-/** The stored copies of `ids`, `undefined` where there is none, in the order of `ids`. */
-export async function storedCopies(store: KeyedStore, ids: readonly string[]): Promise<Array<StoredAppeal | undefined>> {
-  if (ids.length <= MANY_IDS) return Promise.all(ids.map((id) => store.get(id)));
-  const stored = new Set(await store.getAllKeys());
-  return Promise.all(ids.map((id) => (stored.has(id) ? store.get(id) : undefined)));
-}
-
-/** In the order of `ids`; missing ones are left out. */
-export async function getAppeals(ids: readonly string[]): Promise<Appeal[]> {
-  const tx = (await getDb()).transaction('appeals');
-  const found = await storedCopies(tx.store, ids);
-  await tx.done;
-  return found.filter((stored) => stored !== undefined).map(fromStored);
 }
 
 /** Stores a new appeal (version 1). An existing id is a conflict, never an overwrite. */

@@ -8,7 +8,7 @@ import type { Lang } from '../core/types.ts';
 import { BACKUP_FORMAT, BACKUP_SCHEMA_VERSION, type BackupAttachment, type BackupFile } from '../core/backup/format.ts';
 import { parseBackup } from '../core/backup/parse.ts';
 import type { StatusEvent } from '../core/lifecycle/events.ts';
-import { storedCopies } from './appeals-repo.ts';
+import { storedCopies } from './reads.ts';
 import { announceChange } from './changes.ts';
 import { getDb, issued, write } from './db.ts';
 import type { StoredAttachment } from './schema.ts';
@@ -80,7 +80,9 @@ export interface ImportSummary {
   settings: number;
 }
 
-function isNewer(incoming: Appeal, current: Appeal | undefined): boolean {
+type Versioned = Pick<Appeal, 'updatedAt' | 'version'>;
+
+function isNewer(incoming: Versioned, current: Versioned | undefined): boolean {
   if (!current) return true;
   return incoming.updatedAt > current.updatedAt || (incoming.updatedAt === current.updatedAt && incoming.version > current.version);
 }
@@ -112,7 +114,7 @@ export async function importParsedBackup(backup: BackupFile, mode: ImportMode = 
     const rawAppeals = raw.objectStore('appeals');
     backup.appeals.forEach((appeal, i) => {
       const existing = current[i];
-      if (!isNewer(appeal, existing ? fromStored(existing) : undefined)) {
+      if (!isNewer(appeal, existing)) {
         summary.appealsKept++;
         return;
       }

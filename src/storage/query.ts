@@ -4,12 +4,12 @@
 import type { Appeal, AppealStatus, Category, Channel } from '../core/appeal.ts';
 import { daysBetween, isIsoDate } from '../core/deadlines/dates.ts';
 import { ACTIVE_STATUSES, isOverdue } from '../core/lifecycle/statuses.ts';
-import { getAppeals } from './appeals-repo.ts';
+import { getAppeals } from './reads.ts';
 import { onAppealsChanged } from './changes.ts';
 import type { IDBPIndex } from 'idb';
 import { currentDatabaseName, getDb } from './db.ts';
 import type { AppealDb } from './schema.ts';
-import { fromStored, foldForSearch, type StoredAppeal } from './stored.ts';
+import { DUE_GROUP, fromStored, foldForSearch, searchTextOf, type StoredAppeal } from './stored.ts';
 
 export type SortOrder = 'dueOn' | 'updatedAt';
 
@@ -19,7 +19,10 @@ export interface ListQuery {
   channels?: readonly Channel[];
   /** Words that must all occur in the subject, body, address or registration number. */
   text?: string;
-  /** dueOn: earliest due first, appeals without a due date last. updatedAt: latest change first (default). */
+  /**
+   * dueOn: running deadlines first, earliest first; then appeals still open without one (drafts); finished ones
+   * last (`dueRankOf`). updatedAt: latest change first (default).
+   */
   sort?: SortOrder;
   offset?: number;
   limit?: number;
@@ -42,6 +45,7 @@ interface Row {
   category: Category;
   channel: Channel;
   dueOn: string | null;
+  dueRank: string;
   updatedAt: string;
   searchText: string;
   daysToAnswer: number | null;
@@ -75,8 +79,9 @@ function rowOf(stored: StoredAppeal): Row {
     category: stored.category,
     channel: stored.channel,
     dueOn: stored.dueOn,
+    dueRank: stored.dueRank,
     updatedAt: stored.updatedAt,
-    searchText: stored.searchText,
+    searchText: searchTextOf(stored),
     daysToAnswer: answered ? daysBetween(submittedOn as string, answer.on) : null,
   };
 }
@@ -130,12 +135,7 @@ const byId = (a: Row, b: Row) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 /** Ties break by id exactly as the indexes do, so pages from the index and from the rows line up. */
 function compareRows(sort: SortOrder): (a: Row, b: Row) => number {
   if (sort === 'updatedAt') return (a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : byId(b, a));
-  return (a, b) => {
-    if (a.dueOn === b.dueOn) return byId(a, b);
-    if (a.dueOn === null) return 1;
-    if (b.dueOn === null) return -1;
-    return a.dueOn < b.dueOn ? -1 : 1;
-  };
+  return (a, b) => (a.dueRank < b.dueRank ? -1 : a.dueRank > b.dueRank ? 1 : byId(a, b));
 }
 
 function matches(row: Row, query: ListQuery, words: readonly string[]): boolean {
@@ -150,20 +150,18 @@ function isDefaultView(query: ListQuery, words: readonly string[]): boolean {
 }
 
 /**
- * The unfiltered view straight from an index, without reading the whole history. Null when it cannot. One `getAll`
- * and the store's count: in Chromium a cursor step is a round trip and counting an index walks all of it.
+ * The unfiltered view straight from an index, without reading the whole history. One `getAll` and the store's
+ * count: in Chromium a cursor step is a round trip and counting an index walks all of it.
  */
-async function defaultPage(sort: SortOrder, offset: number, limit: number): Promise<EarlyPage | null> {
+async function defaultPage(sort: SortOrder, offset: number, limit: number): Promise<EarlyPage> {
   const store = (await getDb()).transaction('appeals').store;
   const end = offset + limit;
   // Requests run in order within a transaction: the rows first, the (slower) count after them.
-  const reading = sort === 'dueOn' ? store.index('dueOn').getAll(null, end) : latestFirst(store.index('updatedAt'), end);
+  const reading = sort === 'dueOn' ? store.index('dueRank').getAll(null, end) : latestFirst(store.index('updatedAt'), end);
   const total = store.count();
   // Whoever awaits `total` sees a failure; this only keeps it from being reported twice as unhandled.
   total.catch(() => undefined);
   const found = await reading;
-  // Sorting by due date lists appeals without one last; those are not in the index.
-  if (sort === 'dueOn' && found.length < end && found.length < (await total)) return null;
   return { items: found.slice(offset).map(fromStored), total };
 }
 
@@ -185,10 +183,7 @@ export async function listAppealsEarly(query: ListQuery = {}): Promise<EarlyPage
   const limit = Math.min(500, Math.max(1, Math.floor(query.limit ?? 50)));
   const words = queryWords(query.text);
   // Before the rows are built, the default view is cheaper from the index (the first paint of the page).
-  if ((!rows || rowsOf !== currentDatabaseName()) && isDefaultView(query, words)) {
-    const page = await defaultPage(sort, offset, limit);
-    if (page) return page;
-  }
+  if ((!rows || rowsOf !== currentDatabaseName()) && isDefaultView(query, words)) return defaultPage(sort, offset, limit);
   const all = [...(await loadRows()).values()];
   const found = all.filter((row) => matches(row, query, words)).sort(compareRows(sort));
   const items = await getAppeals(found.slice(offset, offset + limit).map((row) => row.id));
@@ -229,9 +224,9 @@ export async function historyStats(today: string): Promise<HistoryStats> {
 }
 
 /**
- * Active appeals with a due date, earliest first, for the service worker's alarms and badge. From the indexes' keys
- * only: it runs after every change, and reading every record (megabytes with 10,000 appeals) would slow the page
- * the user is working in.
+ * Active appeals with a due date, earliest first, for the service worker's alarms and badge: the first group of the
+ * due-date order. From the indexes' keys only: it runs after every change, and reading every record (megabytes
+ * with 10,000 appeals) would slow the page the user is working in.
  */
 export async function activeDeadlines(): Promise<Array<Pick<Appeal, 'id' | 'status' | 'dueOn'>>> {
   const store = (await getDb()).transaction('appeals').store;
@@ -239,9 +234,10 @@ export async function activeDeadlines(): Promise<Array<Pick<Appeal, 'id' | 'stat
   const idsByStatus = await Promise.all(ACTIVE_STATUSES.map((status) => store.index('status').getAllKeys(status)));
   ACTIVE_STATUSES.forEach((status, i) => idsByStatus[i]?.forEach((id) => statusOf.set(id, status)));
   const deadlines: Array<Pick<Appeal, 'id' | 'status' | 'dueOn'>> = [];
-  for (let cursor = await store.index('dueOn').openKeyCursor(); cursor; cursor = await cursor.continue()) {
+  // Running deadlines come first in the due-date order: walk from the start and stop where they end.
+  for (let cursor = await store.index('dueRank').openKeyCursor(); cursor?.key.startsWith(DUE_GROUP.running); cursor = await cursor.continue()) {
     const status = statusOf.get(cursor.primaryKey);
-    if (status) deadlines.push({ id: cursor.primaryKey, status, dueOn: cursor.key });
+    if (status) deadlines.push({ id: cursor.primaryKey, status, dueOn: cursor.key.slice(DUE_GROUP.running.length) });
   }
   return deadlines;
 }

@@ -252,15 +252,16 @@ import {
   deleteAppeal as removeAppeal,
   escalateAppeal as storeEscalation,
   getAppeal as readAppeal,
-  getAppeals as readAppeals,
   listEvents,
   recordEvent,
 } from '../storage/appeals-repo.ts';
 import { dumpDatabase, exportBackupJson, importParsedBackup } from '../storage/backup-io.ts';
+import { countStored } from '../storage/reads.ts';
 import { getDb, requestPersistence as askPersistence } from '../storage/db.ts';
 import { ConflictError as StoreConflict } from '../storage/errors.ts';
 import { historyStats, type HistoryStats } from '../storage/query.ts';
 import { fromStored } from '../storage/stored.ts';
+import { savePendingEdits } from './editor/pending-edits.ts';
 
 export type { HistoryStats };
 // The list route's queries live in history/list-query.ts, apart from this module's heavy imports.
@@ -276,10 +277,11 @@ export function allowedEvents(appeal: Appeal, now = new Date()): AppealEventType
 }
 
 /**
- * Records a status event on the stored copy (so edits saved by the editor meanwhile are kept). When another tab
- * changed the status since `shown` was loaded, a ConflictError asks the user first, unless `overwrite`.
+ * Records a status event on the stored copy, after saving what the editor still holds (so no edit is lost). When
+ * another tab changed the status since `shown` was loaded, a ConflictError asks the user first, unless `overwrite`.
  */
 export async function applyStatusEvent(shown: Appeal, event: AppealEvent, options: { overwrite?: boolean } = {}): Promise<Appeal> {
+  await savePendingEdits();
   const stored = await readAppeal(shown.id);
   if (!stored) throw new LifecycleError('not_allowed', 'The appeal no longer exists');
   if (!options.overwrite && stored.status !== shown.status) throw new StoreConflict(stored);
@@ -301,6 +303,7 @@ export async function syncReminders(): Promise<void> {
 
 /** Drafts the complaint, links both appeals in one transaction and returns the new one. */
 export async function escalateFromHistory(appeal: Appeal): Promise<Appeal> {
+  await savePendingEdits();
   const stored = (await readAppeal(appeal.id)) ?? appeal;
   return (await storeEscalation(stored, stored.lang)).complaint;
 }
@@ -324,14 +327,11 @@ export function requestPersistence(): Promise<boolean> {
 
 export type PersistenceState = 'persisted' | 'not_persisted' | 'unsupported';
 
+/** Asks first (the page defers its own request until after the list is shown), then tells the answer. */
 export async function persistenceState(): Promise<PersistenceState> {
   const storage = (globalThis.navigator as Navigator | undefined)?.storage;
   if (!storage?.persisted) return 'unsupported';
-  try {
-    return (await storage.persisted()) ? 'persisted' : 'not_persisted';
-  } catch {
-    return 'unsupported';
-  }
+  return (await askPersistence()) ? 'persisted' : 'not_persisted';
 }
 
 // Backup and export files of the history page.
@@ -360,12 +360,12 @@ export async function previewBackup(file: Blob): Promise<BackupPreview> {
     if (file.size > MAX_BACKUP_CHARS * 4) throw new BackupError('too_large', 'The file is too large.');
     const text = await file.text();
     const backup = parseBackup(text);
-    const existing = await readAppeals(backup.appeals.map((appeal) => appeal.id));
+    const existing = await countStored(backup.appeals.map((appeal) => appeal.id));
     return {
       ok: true,
       backup,
       appeals: backup.appeals.length,
-      newAppeals: backup.appeals.length - existing.length,
+      newAppeals: backup.appeals.length - existing,
       events: backup.events.length,
       attachments: backup.attachments.length,
       exportedAt: backup.exportedAt,

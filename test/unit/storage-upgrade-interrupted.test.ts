@@ -1,6 +1,7 @@
 // @vitest-environment node
 // Guarantee 5 of the privacy and security issue, second half: a database upgrade that is interrupted (the
-// versionchange transaction aborted half-way) loses nothing, and the next open resumes it to a complete schema.
+// versionchange transaction aborted half-way) loses nothing, and the next open resumes it to a complete schema —
+// from version 1 (new stores) and from version 2 (indexes replaced, every record rewritten).
 // Also: an outdated page holding an old connection lets the upgrade through instead of blocking it.
 import { openDB, type IDBPDatabase } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -9,7 +10,8 @@ import { getAppeal, recordEvent } from '../../src/storage/appeals-repo.ts';
 import { closeDb, getDb, openAppealDb, useDatabaseName } from '../../src/storage/db.ts';
 import { generateAppeals } from '../../src/storage/sample-appeals.ts';
 import { DB_VERSION, upgrade, type AppealDb } from '../../src/storage/schema.ts';
-import { searchTextOf } from '../../src/storage/stored.ts';
+import { toStored } from '../../src/storage/stored.ts';
+import { recordOfVersion } from '../support/stored-forms.ts';
 
 const APPEALS = 300;
 
@@ -40,16 +42,18 @@ const complete = async () => {
   return schema;
 };
 
-/** A version-1 database as the first release left it: plain appeal records, no derived fields. */
-async function versionOneDatabase(name: string): Promise<Appeal[]> {
+/** A database as the release that knew only `version` left it, with its records in that release's form. */
+async function databaseAt(version: number, name: string): Promise<Appeal[]> {
   const appeals = generateAppeals(APPEALS, 11);
-  const old = await openAppealDb(name, 1);
+  const old = await openAppealDb(name, version);
   const tx = old.transaction('appeals', 'readwrite');
-  await Promise.all(appeals.map((appeal) => tx.store.put(appeal as never)));
+  await Promise.all(appeals.map((appeal) => tx.store.put(recordOfVersion(appeal, version) as never)));
   await tx.done;
   old.close();
   return appeals;
 }
+
+const versionOneDatabase = (name: string) => databaseAt(1, name);
 
 /** Opens the database as the current release would, but aborts the upgrade at the moment `interrupt` picks. */
 async function interruptedUpgrade(name: string, interrupt: (tx: { abort(): void }, db: IDBPDatabase<AppealDb>) => void): Promise<unknown> {
@@ -71,13 +75,16 @@ async function interruptedUpgrade(name: string, interrupt: (tx: { abort(): void 
 }
 
 /** After the interruption the database is still the old one, untouched. */
-async function expectStillVersionOne(name: string, appeals: readonly Appeal[]): Promise<void> {
-  const db = await openDB(name);
-  expect(db.version).toBe(1);
-  expect([...db.objectStoreNames]).toEqual(['appeals']);
-  expect(await db.count('appeals')).toBe(appeals.length);
+async function expectStillAt(version: number, name: string, appeals: readonly Appeal[], schema?: unknown): Promise<void> {
+  const db = await openDB<AppealDb>(name);
+  expect(db.version).toBe(version);
+  if (schema) expect(schemaOf(db)).toEqual(schema);
+  else expect([...db.objectStoreNames]).toEqual(['appeals']);
+  expect(await db.getAll('appeals')).toEqual(appeals.map((appeal) => recordOfVersion(appeal, version)));
   db.close();
 }
+
+const expectStillVersionOne = (name: string, appeals: readonly Appeal[]) => expectStillAt(1, name, appeals);
 
 /** The resumed upgrade: the real open, the full schema, every appeal equal to what was stored, with search fields. */
 async function expectResumed(name: string, appeals: readonly Appeal[]): Promise<void> {
@@ -88,8 +95,9 @@ async function expectResumed(name: string, appeals: readonly Appeal[]): Promise<
   expect(await db.count('appeals')).toBe(appeals.length);
   for (const appeal of appeals) expect(await getAppeal(appeal.id)).toEqual(appeal);
   const stored = await db.getAll('appeals');
-  expect(stored.filter((record) => record.searchText !== searchTextOf(record))).toEqual([]);
+  expect(stored).toStrictEqual(appeals.map(toStored));
   expect(await db.countFromIndex('appeals', 'sourceKey')).toBe(appeals.filter((a) => a.source?.postId).length);
+  expect(await db.countFromIndex('appeals', 'dueRank')).toBe(appeals.length);
   // The stores added by the upgrade take writes.
   const submitted = (await getAppeal(appeals.find((a) => a.status === 'submitted')!.id))!;
   await recordEvent(submitted, { type: 'note', text: 'после прерванного обновления' });
@@ -115,7 +123,7 @@ describe('an interrupted upgrade from version 1', () => {
     await expectResumed(name, appeals);
   });
 
-  it('aborted in the middle of filling the search fields of old records: nothing lost, resumed', async () => {
+  it('aborted in the middle of rewriting the old records into the current form: nothing lost, resumed', async () => {
     const name = `interrupted-backfill-${++dbCount}`;
     const appeals = await versionOneDatabase(name);
     let updates = 0;
@@ -153,6 +161,51 @@ describe('an interrupted upgrade from version 1', () => {
       expect(error).toMatchObject({ name: 'AbortError' });
       await expectStillVersionOne(name, appeals);
     }
+    await expectResumed(name, appeals);
+  });
+});
+
+describe('an interrupted upgrade from version 2', () => {
+  async function versionTwoSchema(): Promise<unknown> {
+    const db = await openAppealDb(`v2-schema-${++dbCount}`, 2);
+    const schema = schemaOf(db);
+    db.close();
+    return schema;
+  }
+
+  it('aborted in the middle of rewriting the records: the old indexes and records stay, then it resumes', async () => {
+    const name = `interrupted-v2-rewrite-${++dbCount}`;
+    const appeals = await databaseAt(2, name);
+    const before = await versionTwoSchema();
+    let updates = 0;
+    const realUpdate = IDBCursor.prototype.update;
+    let upgradeTx: { abort(): void } | null = null;
+    vi.spyOn(IDBCursor.prototype, 'update').mockImplementation(function (this: IDBCursor, value: unknown) {
+      const request = realUpdate.call(this, value);
+      if (++updates === APPEALS / 2) upgradeTx?.abort();
+      return request;
+    });
+    const error = await interruptedUpgrade(name, (tx, db) => {
+      upgradeTx = tx;
+      upgrade(db, 2, DB_VERSION, tx as never);
+    });
+    expect(updates).toBe(APPEALS / 2);
+    expect(error).toMatchObject({ name: 'AbortError' });
+    vi.restoreAllMocks();
+    await expectStillAt(2, name, appeals, before);
+    await expectResumed(name, appeals);
+  });
+
+  it('aborted after the indexes were replaced but before the commit: resumed', async () => {
+    const name = `interrupted-v2-commit-${++dbCount}`;
+    const appeals = await databaseAt(2, name);
+    const before = await versionTwoSchema();
+    const error = await interruptedUpgrade(name, (tx, db) => {
+      upgrade(db, 2, DB_VERSION, tx as never);
+      tx.abort();
+    });
+    expect(error).toMatchObject({ name: 'AbortError' });
+    await expectStillAt(2, name, appeals, before);
     await expectResumed(name, appeals);
   });
 });

@@ -1,8 +1,9 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
-  createAppeal, deleteAppeal, escalateAppeal, findDuplicateInHistory, getAppeal, listEvents, recordEvent, saveAppeal,
+  createAppeal, deleteAppeal, escalateAppeal, findDuplicateInHistory, getAppeal, getAppeals, listEvents, recordEvent, saveAppeal,
 } from '../../src/storage/appeals-repo.ts';
+import { countStored } from '../../src/storage/reads.ts';
 import { addAttachment, getAttachmentBlob, removeAttachment } from '../../src/storage/attachments-repo.ts';
 import { getDb, requestPersistence, useDatabaseName } from '../../src/storage/db.ts';
 import { ConflictError, isConflictError, isQuotaError } from '../../src/storage/errors.ts';
@@ -40,6 +41,14 @@ describe('appeals repository', () => {
     expect((await getAppeal(created.id))?.subject).toBe('Из вкладки A');
     // The user chose to overwrite: saving on top of the stored version works.
     expect((await saveAppeal({ ...created, subject: 'Из вкладки B', version: tabA.version })).subject).toBe('Из вкладки B');
+  });
+
+  it('reads several appeals in the order asked, and counts which ids are stored from the keys', async () => {
+    await createAppeal(makeAppeal({ id: 'a' }));
+    await createAppeal(makeAppeal({ id: 'b' }));
+    expect((await getAppeals(['b', 'missing', 'a'])).map((appeal) => appeal.id)).toEqual(['b', 'a']);
+    expect(await countStored(['a', 'missing', 'b', 'other'])).toBe(2);
+    expect(await countStored([])).toBe(0);
   });
 
   it('refuses to create over an existing id', async () => {

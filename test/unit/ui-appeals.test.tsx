@@ -193,7 +193,8 @@ describe('appeals list', () => {
     await seed(...Array.from({ length: 60 }, (_, i) => ({ subject: `Appeal ${i}` })));
     show('#/');
     await waitFor(() => rows().length === 50);
-    expect(container.textContent).toContain('Showing 50 of 60');
+    // The total is counted after the first rows are shown.
+    await waitFor(() => container.textContent?.includes('Showing 50 of 60'));
     await click('Show more');
     await waitFor(() => rows().length === 60);
     expect(button('Show more')).toBeNull();
@@ -312,6 +313,41 @@ describe('appeal card', () => {
     await click('Reload');
     await waitFor(() => container.querySelector('.card-header')?.textContent?.includes('Submitted'));
     expect(button('Mark submitted')).toBeNull();
+  });
+
+  it('keeps an edit typed just before a status change (the autosave had not fired yet)', async () => {
+    await seed({ subject: 'Pothole', status: 'draft' });
+    show('#/appeal/a1');
+    await waitFor(() => button('Mark ready') && findField('Subject'));
+    // Typed, and the status button pressed well within the autosave delay.
+    await type('Subject', 'Pothole on Abay street, 10');
+    await click('Mark ready');
+    await waitFor(() => container.querySelector('.card-header')?.textContent?.includes('Ready to file'));
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    const stored = await getAppeal('a1');
+    expect(stored?.status).toBe('ready');
+    expect(stored?.subject).toBe('Pothole on Abay street, 10');
+    // The re-mounted editor shows the edit too, and nothing is waiting to be resolved.
+    expect((findField('Subject') as HTMLInputElement).value).toBe('Pothole on Abay street, 10');
+    expect(container.textContent).not.toContain('This appeal was changed in another tab.');
+  });
+
+  it('keeps an edit typed just before escalating', async () => {
+    await seed({
+      status: 'registered',
+      submittedOn: addDays(today, -40),
+      registeredOn: addDays(today, -40),
+      dueOn: addDays(today, -5),
+    });
+    show('#/appeal/a1');
+    await waitFor(() => button('Escalate') && findField('Subject'));
+    await type('Subject', 'Pothole, still not repaired');
+    await click('Escalate');
+    await waitFor(() => location.hash !== '#/appeal/a1' && location.hash.startsWith('#/appeal/'));
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    const original = await getAppeal('a1');
+    expect(original?.status).toBe('escalated');
+    expect(original?.subject).toBe('Pothole, still not repaired');
   });
 
   it('escalates an overdue appeal into a linked complaint and opens it', async () => {
@@ -443,13 +479,16 @@ describe('backup panel', () => {
     vi.restoreAllMocks();
   });
 
-  it('tells whether the browser keeps the data permanently', async () => {
-    Object.defineProperty(navigator, 'storage', {
-      configurable: true,
-      value: { persisted: async () => false, persist: async () => false },
-    });
+  it('asks the browser to keep the data permanently and tells its answer', async () => {
+    const persist = vi.fn(async () => false);
+    Object.defineProperty(navigator, 'storage', { configurable: true, value: { persisted: async () => false, persist } });
     show('#/backup');
     await waitFor(() => container.textContent?.includes('The browser may delete this data when disk space runs low.'));
+    expect(persist).toHaveBeenCalled();
+    persist.mockResolvedValue(true);
+    render(null, container);
+    show('#/backup');
+    await waitFor(() => container.querySelector('.backup .notice')?.textContent === message('backup_persist_persisted'));
   });
 });
 

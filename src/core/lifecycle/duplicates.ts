@@ -2,6 +2,9 @@
 // same complaint pasted twice). Texts are compared by the Jaccard index of their word-pair shingles.
 import type { Appeal } from '../appeal.ts';
 import { normalizedWords } from '../classifier/normalize.ts';
+import { sourceKey } from './source-key.ts';
+
+export { sourceKey };
 
 export const SIMILARITY_THRESHOLD = 0.9;
 /** Texts shorter than this many words are too generic to call duplicates by wording alone. */
@@ -16,10 +19,6 @@ export interface DuplicateMatch {
   appeal: Appeal;
   reason: 'same_post' | 'similar_text';
   similarity: number;
-}
-
-export function sourceKey(source: { network: string; postId: string | null } | null | undefined): string | null {
-  return source?.postId ? `${source.network}|${source.postId}` : null;
 }
 
 export function shingles(text: string): Set<string> {

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Appeal } from '../../core/appeal.ts';
 import { conflictingCopy, isQuotaError, loadAppeal, onHistoryChanged, saveAppeal } from '../data.ts';
+import { trackPendingEdits } from './pending-edits.ts';
 
 export const SAVE_DELAY_MS = 300;
 const QUOTA_RETRY_MS = 5_000;
@@ -148,8 +149,12 @@ export function useAppeal(appealId: string): AppealEditing {
   return { status, appeal, save, conflict, update, keepMine, takeTheirs, flush };
 }
 
-/** Closing the popup or switching tabs must not lose the last keystrokes waiting for the debounce. */
+/**
+ * Closing the popup, switching tabs, or a status change (which saves the appeal itself and then re-mounts the
+ * editor) must not lose the last keystrokes waiting for the debounce.
+ */
 function useFlushWhenHidden(flush: () => Promise<void>) {
+  useEffect(() => trackPendingEdits(flush), [flush]);
   useEffect(() => {
     const onHide = () => void flush();
     const onVisibility = () => {

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n.ts';
 import { DEFAULT_FILTER, isDefaultFilter, listHistory, onHistoryChanged, warmSearch, type ListFilter } from './list-query.ts';
-import { AppealRow } from './appeal-row.tsx';
+import { AppealRows } from './appeal-rows.tsx';
 import { ListFilters } from './list-filters.tsx';
 import { today } from './overdue.ts';
 import { useAsync } from './use-async.ts';
@@ -99,11 +99,7 @@ export function AppealList() {
                 <th scope="col">{t('list_col_category')}</th>
               </tr>
             </thead>
-            <tbody>
-              {page.value.items.map((appeal) => (
-                <AppealRow key={appeal.id} appeal={appeal} today={today()} />
-              ))}
-            </tbody>
+            <AppealRows appeals={page.value.items} today={today()} />
           </table>
           {(known === null ? page.value.items.length >= limit : page.value.items.length < known) ? (
             <button type="button" class="show-more" onClick={() => setLimit((n) => n + PAGE_SIZE)}>

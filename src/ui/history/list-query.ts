@@ -19,7 +19,7 @@ export interface ListFilter {
   status: AppealStatus | null;
   category: Category | null;
   channel: Channel | null;
-  /** due: nearest due date first, appeals without one (drafts) after; updated: latest change first. */
+  /** due: running deadlines by nearest due date, then drafts, finished appeals last; updated: latest change first. */
   sort: 'due' | 'updated';
 }
 
