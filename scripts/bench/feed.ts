@@ -121,7 +121,9 @@ export default async function feedBenchmark(): Promise<void> {
     console.log(`  feed: ${POSTS} VK posts in batches of ${BATCH}, median of ${RUNS} runs each way`);
     console.log(`  main-thread time without extension: ${base.toFixed(1)} ms; with: ${ext.toFixed(1)} ms`);
     console.log(`  ratio with/without: ${(ext / base).toFixed(3)}  (budget ≤ 1.10)`);
-    console.log(`  added main-thread time per post: ${((ext - base) / POSTS).toFixed(3)} ms  (budget for the median per post ≤ 0.2 ms)`);
+    // Everything the extension adds, rendering included; the script's own median per post (budget ≤ 0.2 ms) is
+    // measured post by post in Chromium by the content benchmark.
+    console.log(`  added main-thread time per post, script and rendering: ${((ext - base) / POSTS).toFixed(3)} ms  (the script's own median per post: see "content")`);
     console.log(`  long tasks (> 50 ms) without: ${median(without.map((r) => r.longTasks))}, with: ${median(withExt.map((r) => r.longTasks))}; added: ${addedLongTasks}  (budget 0)`);
     console.log(`  longest task with the extension: ${median(withExt.map((r) => r.maxLongTaskMs)).toFixed(1)} ms`);
     console.log(`  controls shown: ${median(withExt.map((r) => r.controls))} of ${POSTS} posts (half are problems)`);
