@@ -37,3 +37,23 @@ export async function countStored(ids: readonly string[]): Promise<number> {
   const stored = new Set(await (await getDb()).getAllKeys('appeals'));
   return ids.filter((id) => stored.has(id)).length;
 }
+
+/**
+ * The most recently updated draft, from index keys only: the drafts' ids, then the update order newest first until
+ * one of them (the popup opens on it, and reading every appeal would keep it blank for a moment with a long history).
+ */
+export async function latestDraftId(): Promise<string | null> {
+  const tx = (await getDb()).transaction('appeals');
+  const drafts = new Set(await tx.store.index('status').getAllKeys('draft'));
+  let found: string | null = null;
+  if (drafts.size > 0) {
+    for (let cursor = await tx.store.index('updatedAt').openKeyCursor(null, 'prev'); cursor; cursor = await cursor.continue()) {
+      if (drafts.has(cursor.primaryKey)) {
+        found = cursor.primaryKey;
+        break;
+      }
+    }
+  }
+  await tx.done;
+  return found;
+}

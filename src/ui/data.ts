@@ -17,7 +17,6 @@ import { route } from '../core/routing/route.ts';
 import { bodyById, recipientById } from '../core/routing/directory.ts';
 import { createAppeal, getAppeal, saveAppeal as storeAppeal } from '../storage/appeals-repo.ts';
 import { ConflictError, QuotaError } from '../storage/errors.ts';
-import { listAppeals } from '../storage/query.ts';
 import { getSetting, recallRecipient, rememberRecipient as storeRecipient, setSetting } from '../storage/settings-repo.ts';
 
 // ─── Shared ───────────────────────────────────────────────────────────────────────────────────────────────────
@@ -56,8 +55,7 @@ export function conflictingCopy(error: unknown): Appeal | null {
 export async function popupDraftId(): Promise<string | null> {
   const session = (await browser.storage.session.get('lastDraftId')) as { lastDraftId?: unknown };
   if (typeof session.lastDraftId === 'string' && (await getAppeal(session.lastDraftId))) return session.lastDraftId;
-  const { items } = await listAppeals({ statuses: ['draft'], sort: 'updatedAt', limit: 1 });
-  return items[0]?.id ?? null;
+  return latestDraftId();
 }
 
 export interface Profile extends Applicant {
@@ -256,7 +254,7 @@ import {
   recordEvent,
 } from '../storage/appeals-repo.ts';
 import { dumpDatabase, exportBackupJson, importParsedBackup } from '../storage/backup-io.ts';
-import { countStored } from '../storage/reads.ts';
+import { countStored, latestDraftId } from '../storage/reads.ts';
 import { getDb, requestPersistence as askPersistence } from '../storage/db.ts';
 import { ConflictError as StoreConflict } from '../storage/errors.ts';
 import { historyStats, type HistoryStats } from '../storage/query.ts';

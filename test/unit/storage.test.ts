@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   createAppeal, deleteAppeal, escalateAppeal, findDuplicateInHistory, getAppeal, getAppeals, listEvents, recordEvent, saveAppeal,
 } from '../../src/storage/appeals-repo.ts';
-import { countStored } from '../../src/storage/reads.ts';
+import { countStored, latestDraftId } from '../../src/storage/reads.ts';
 import { addAttachment, getAttachmentBlob, removeAttachment } from '../../src/storage/attachments-repo.ts';
 import { getDb, requestPersistence, useDatabaseName } from '../../src/storage/db.ts';
 import { ConflictError, isConflictError, isQuotaError } from '../../src/storage/errors.ts';
@@ -116,6 +116,22 @@ describe('appeals repository', () => {
     expect(await findDuplicateInHistory({ source: { network: 'vk', postId: '-5_77' }, text: '' })).toMatchObject({ reason: 'same_post', appeal: { id: 'from-vk' } });
     expect(await findDuplicateInHistory({ text: `${text} 🙏` })).toMatchObject({ reason: 'similar_text' });
     expect(await findDuplicateInHistory({ text: 'Совсем другая проблема про сломанный светофор на перекрёстке у школы номер пять.' })).toBeNull();
+  });
+});
+
+describe('the draft the popup opens on', () => {
+  it('is the most recently updated draft, however recent the other appeals are', async () => {
+    expect(await latestDraftId()).toBeNull();
+    const at = (day: number) => new Date(`2025-03-${String(day).padStart(2, '0')}T10:00:00Z`);
+    await createAppeal(makeAppeal({ id: 'old-draft', status: 'draft' }), at(1));
+    const recent = await createAppeal(makeAppeal({ id: 'recent-draft', status: 'draft' }), at(2));
+    await createAppeal(makeAppeal({ id: 'filed', status: 'submitted' }), at(5));
+    expect(await latestDraftId()).toBe('recent-draft');
+    await saveAppeal({ ...(await getAppeal('old-draft'))!, subject: 'Edited' }, at(3));
+    expect(await latestDraftId()).toBe('old-draft');
+    await saveAppeal({ ...recent, status: 'ready' }, at(4));
+    await deleteAppeal('old-draft');
+    expect(await latestDraftId()).toBeNull();
   });
 });
 
