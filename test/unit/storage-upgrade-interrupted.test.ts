@@ -109,6 +109,19 @@ afterEach(() => {
   closeDb();
 });
 
+/** Aborts the watched upgrade transaction right after its `limit`-th record rewrite (a cursor update). */
+function abortAfterRewrites(limit: number): { watch(tx: { abort(): void }): void; count(): number } {
+  let rewrites = 0;
+  let upgradeTx: { abort(): void } | null = null;
+  const realUpdate = IDBCursor.prototype.update;
+  vi.spyOn(IDBCursor.prototype, 'update').mockImplementation(function (this: IDBCursor, value: unknown) {
+    const request = realUpdate.call(this, value);
+    if (++rewrites === limit) upgradeTx?.abort();
+    return request;
+  });
+  return { watch: (tx) => void (upgradeTx = tx), count: () => rewrites };
+}
+
 describe('an interrupted upgrade from version 1', () => {
   it('aborted right after the first new store was created: nothing lost, resumed to the full schema', async () => {
     const name = `interrupted-first-store-${++dbCount}`;
@@ -126,20 +139,13 @@ describe('an interrupted upgrade from version 1', () => {
   it('aborted in the middle of rewriting the old records into the current form: nothing lost, resumed', async () => {
     const name = `interrupted-backfill-${++dbCount}`;
     const appeals = await versionOneDatabase(name);
-    let updates = 0;
-    const realUpdate = IDBCursor.prototype.update;
-    let upgradeTx: { abort(): void } | null = null;
-    vi.spyOn(IDBCursor.prototype, 'update').mockImplementation(function (this: IDBCursor, value: unknown) {
-      const request = realUpdate.call(this, value);
-      // A third of the way through, the upgrade dies: the records already rewritten must roll back too.
-      if (++updates === APPEALS / 3) upgradeTx?.abort();
-      return request;
-    });
+    // A third of the way through, the upgrade dies: the records already rewritten must roll back too.
+    const rewrites = abortAfterRewrites(APPEALS / 3);
     const error = await interruptedUpgrade(name, (tx, db) => {
-      upgradeTx = tx;
+      rewrites.watch(tx);
       upgrade(db, 1, DB_VERSION, tx as never);
     });
-    expect(updates).toBe(APPEALS / 3);
+    expect(rewrites.count()).toBe(APPEALS / 3);
     expect(error).toMatchObject({ name: 'AbortError' });
     vi.restoreAllMocks();
     await expectStillVersionOne(name, appeals);
@@ -177,19 +183,12 @@ describe('an interrupted upgrade from version 2', () => {
     const name = `interrupted-v2-rewrite-${++dbCount}`;
     const appeals = await databaseAt(2, name);
     const before = await versionTwoSchema();
-    let updates = 0;
-    const realUpdate = IDBCursor.prototype.update;
-    let upgradeTx: { abort(): void } | null = null;
-    vi.spyOn(IDBCursor.prototype, 'update').mockImplementation(function (this: IDBCursor, value: unknown) {
-      const request = realUpdate.call(this, value);
-      if (++updates === APPEALS / 2) upgradeTx?.abort();
-      return request;
-    });
+    const rewrites = abortAfterRewrites(APPEALS / 2);
     const error = await interruptedUpgrade(name, (tx, db) => {
-      upgradeTx = tx;
+      rewrites.watch(tx);
       upgrade(db, 2, DB_VERSION, tx as never);
     });
-    expect(updates).toBe(APPEALS / 2);
+    expect(rewrites.count()).toBe(APPEALS / 2);
     expect(error).toMatchObject({ name: 'AbortError' });
     vi.restoreAllMocks();
     await expectStillAt(2, name, appeals, before);
