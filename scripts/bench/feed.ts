@@ -1,6 +1,8 @@
 // The content script's cost on a real feed: a 1,000-post page in the VK layout, read by scrolling a screen at a
 // time, with batches of 50 appended at the bottom, measured in Chromium in the same run without and with the
-// extension. Every post passes through the viewport, so every post is processed.
+// extension. Every post passes through the viewport, so every post is processed. A third arm has the page itself
+// draw the same controls on the same posts, with no extension: what drawing the controls costs this page whoever
+// draws them, so the figures separate the controls' rendering from the content script's own work.
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -8,6 +10,10 @@ import type { BrowserContext } from 'playwright-core';
 import { launchWithExtension, repoRoot, distDir } from '../lib/browser.ts';
 import { startFeedServer } from '../lib/feed-server.ts';
 import { ensureBuild } from '../ensure-build.ts';
+import { classify } from '../../src/core/classifier/index.ts';
+import { categoryLabel } from '../../src/content/control.ts';
+import { CONTROL_CSS } from '../../src/content/styles.ts';
+
 
 const POSTS = 1000;
 const BATCH = 50;
@@ -36,7 +42,7 @@ function post(i: number): string {
 </div></div></article>`;
 }
 
-function benchPage(): string {
+function benchPage(extraScript = ''): string {
   const posts = Array.from({ length: POSTS }, (_, i) => post(i));
   return `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>bench</title>
 <style>article{display:block;margin:12px auto;max-width:550px;padding:12px;border:1px solid #ddd}</style></head>
@@ -57,8 +63,55 @@ window.__scrollScreen = () => {
   window.scrollBy(0, window.innerHeight * 0.9);
   return window.scrollY + window.innerHeight >= document.body.scrollHeight - 5;
 };
+${extraScript}
 </script></body></html>`;
 }
+
+/**
+ * The floor arm's page script: the extension's control (its stylesheet, element structure and texts) inserted by the
+ * page into the posts the classifier marks, synchronously with each batch, so no extra frame is involved.
+ */
+function controlsDrawnByPage(): string {
+  const button = (JSON.parse(readFileSync(join(repoRoot, 'public/_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>).fileAsAppeal!.message;
+  const chips = TEXTS.map((text) => {
+    const verdict = classify(text);
+    return verdict.problem && verdict.category ? categoryLabel(verdict.category, 'en') : null;
+  });
+  return `
+const sheet = new CSSStyleSheet();
+sheet.replaceSync(${JSON.stringify(CONTROL_CSS)});
+const chips = ${JSON.stringify(chips)};
+const appendPosts = window.__appendBatch;
+window.__appendBatch = (n) => {
+  const from = next;
+  const to = appendPosts(n);
+  const rows = document.querySelectorAll('article[data-index]');
+  for (let i = from; i < to; i++) {
+    const chipText = chips[i % chips.length];
+    if (chipText === null) continue;
+    const host = document.createElement('pta-control');
+    const root = host.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = [sheet];
+    const wrap = document.createElement('div');
+    wrap.className = 'w';
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = ${JSON.stringify(button)};
+    const chip = document.createElement('span');
+    chip.className = 'chip';
+    chip.textContent = chipText;
+    const hint = document.createElement('span');
+    hint.className = 'hint';
+    hint.hidden = true;
+    wrap.append(button, chip, hint);
+    root.append(wrap);
+    rows[i].querySelector('[data-testid="post-content-container"]').after(host);
+  }
+  return to;
+};`;
+}
+
+type Arm = 'without' | 'floor' | 'extension';
 
 interface RunResult {
   mainThreadMs: number;
@@ -99,11 +152,12 @@ async function startCpuTrace(cdp: Cdp): Promise<{ stop(): Promise<number> }> {
   };
 }
 
-async function run(withExtension: boolean, resolverRule: string): Promise<RunResult> {
+async function run(arm: Arm, resolverRule: string): Promise<RunResult> {
+  const withExtension = arm === 'extension';
   const browser = await launchWithExtension({ resolverRule, withoutExtension: !withExtension });
   try {
     const page = await browser.context.newPage();
-    await page.goto('https://vk.com/bench');
+    await page.goto(arm === 'floor' ? 'https://vk.com/bench-floor' : 'https://vk.com/bench');
     await page.waitForTimeout(300);
     const cdp = await browser.context.newCDPSession(page);
     await cdp.send('Performance.enable');
@@ -124,7 +178,7 @@ async function run(withExtension: boolean, resolverRule: string): Promise<RunRes
     const after = await taskDuration();
     const cpuMs = await trace.stop();
     const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
-    const controls = withExtension ? await page.getByRole('button', { name: 'File as appeal' }).count() : 0;
+    const controls = arm === 'without' ? 0 : await page.getByRole('button', { name: 'File as appeal' }).count();
     return { mainThreadMs: after - before, cpuMs, longTasks: longTasks.length, maxLongTaskMs: Math.max(0, ...longTasks), controls };
   } finally {
     await browser.close();
@@ -133,38 +187,46 @@ async function run(withExtension: boolean, resolverRule: string): Promise<RunRes
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
+const runsOf = (results: RunResult[], pick: (r: RunResult) => number): string => results.map((r) => pick(r).toFixed(0)).join(', ');
+
 export default async function feedBenchmark(): Promise<void> {
   ensureBuild();
   const dir = join(repoRoot, '.cache');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, 'bench-feed.html');
+  const floorFile = join(dir, 'bench-feed-floor.html');
   writeFileSync(file, benchPage());
-  const server = await startFeedServer({ 'vk.com/bench': file });
+  writeFileSync(floorFile, benchPage(controlsDrawnByPage()));
+  const server = await startFeedServer({ 'vk.com/bench': file, 'vk.com/bench-floor': floorFile });
   try {
-    const without: RunResult[] = [];
-    const withExt: RunResult[] = [];
+    const results: Record<Arm, RunResult[]> = { without: [], floor: [], extension: [] };
+    // Interleaved, so that a change in the machine's load touches every arm alike.
     for (let i = 0; i < RUNS; i++) {
-      without.push(await run(false, server.resolverRule));
-      withExt.push(await run(true, server.resolverRule));
+      for (const arm of ['without', 'floor', 'extension'] as const) results[arm].push(await run(arm, server.resolverRule));
     }
-    const base = median(without.map((r) => r.mainThreadMs));
-    const ext = median(withExt.map((r) => r.mainThreadMs));
-    const addedLongTasks = median(withExt.map((r) => r.longTasks)) - median(without.map((r) => r.longTasks));
+    const { without, floor, extension: withExt } = results;
+    const med = (arm: RunResult[], pick: (r: RunResult) => number): number => median(arm.map(pick));
+    const task = (r: RunResult): number => r.mainThreadMs;
+    const cpu = (r: RunResult): number => r.cpuMs;
+    const base = med(without, task);
+    const ext = med(withExt, task);
+    const addedLongTasks = med(withExt, (r) => r.longTasks) - med(without, (r) => r.longTasks);
     const script = JSON.parse(readFileSync(join(distDir, 'manifest.json'), 'utf8')).content_scripts[0].js[0] as string;
     const bundle = readFileSync(join(distDir, script));
     const gzipKb = gzipSync(bundle, { level: 9 }).length / 1024;
-    console.log(`  feed: ${POSTS} VK posts in batches of ${BATCH}, median of ${RUNS} runs each way`);
+    console.log(`  feed: ${POSTS} VK posts in batches of ${BATCH}, median of ${RUNS} runs per arm`);
     console.log(`  main-thread time without extension: ${base.toFixed(1)} ms; with: ${ext.toFixed(1)} ms`);
-    const cpuBase = median(without.map((r) => r.cpuMs));
-    const cpuExt = median(withExt.map((r) => r.cpuMs));
-    console.log(`  ratio with/without: ${(ext / base).toFixed(3)}  (budget ≤ 1.10; runs without: ${without.map((r) => r.mainThreadMs.toFixed(0)).join(', ')}; with: ${withExt.map((r) => r.mainThreadMs.toFixed(0)).join(', ')})`);
-    console.log(`  main-thread CPU time without: ${cpuBase.toFixed(1)} ms; with: ${cpuExt.toFixed(1)} ms; ratio ${(cpuExt / cpuBase).toFixed(3)}  (runs without: ${without.map((r) => r.cpuMs.toFixed(0)).join(', ')}; with: ${withExt.map((r) => r.cpuMs.toFixed(0)).join(', ')})`);
+    console.log(`  ratio with/without: ${(ext / base).toFixed(3)}  (budget ≤ 1.10; runs without: ${runsOf(without, task)}; with: ${runsOf(withExt, task)})`);
+    console.log(`  main-thread CPU time without: ${med(without, cpu).toFixed(1)} ms; with: ${med(withExt, cpu).toFixed(1)} ms; ratio ${(med(withExt, cpu) / med(without, cpu)).toFixed(3)}  (runs without: ${runsOf(without, cpu)}; with: ${runsOf(withExt, cpu)})`);
+    // The same controls drawn by the page: the part of the ratio that is the controls' rendering, not our script.
+    console.log(`  floor, the same ${med(floor, (r) => r.controls)} controls drawn by the page itself (no extension): task time ${med(floor, task).toFixed(1)} ms, ratio ${(med(floor, task) / base).toFixed(3)}; CPU ${med(floor, cpu).toFixed(1)} ms, ratio ${(med(floor, cpu) / med(without, cpu)).toFixed(3)}  (runs: ${runsOf(floor, task)} / ${runsOf(floor, cpu)})`);
+    console.log(`  the content script beyond drawing its controls, with/floor: task time ${(ext / med(floor, task)).toFixed(3)}, CPU ${(med(withExt, cpu) / med(floor, cpu)).toFixed(3)}`);
     // Everything the extension adds, rendering included; the script's own median per post (budget ≤ 0.2 ms) is
     // measured post by post in Chromium by the content benchmark.
     console.log(`  added main-thread time per post, script and rendering: ${((ext - base) / POSTS).toFixed(3)} ms  (the script's own median per post: see "content")`);
-    console.log(`  long tasks (> 50 ms) without: ${median(without.map((r) => r.longTasks))}, with: ${median(withExt.map((r) => r.longTasks))}; added: ${addedLongTasks}  (budget 0)`);
-    console.log(`  longest task with the extension: ${median(withExt.map((r) => r.maxLongTaskMs)).toFixed(1)} ms`);
-    console.log(`  controls shown: ${median(withExt.map((r) => r.controls))} of ${POSTS} posts (half are problems)`);
+    console.log(`  long tasks (> 50 ms) without: ${med(without, (r) => r.longTasks)}, with: ${med(withExt, (r) => r.longTasks)}; added: ${addedLongTasks}  (budget 0)`);
+    console.log(`  longest task with the extension: ${med(withExt, (r) => r.maxLongTaskMs).toFixed(1)} ms`);
+    console.log(`  controls shown: ${med(withExt, (r) => r.controls)} of ${POSTS} posts (half are problems)`);
     console.log(`  content-script bundle: ${(statSync(join(distDir, script)).size / 1024).toFixed(1)} KB, ${gzipKb.toFixed(1)} KB gzipped  (budget ≤ 60 KB)`);
   } finally {
     await server.close();

@@ -2,7 +2,8 @@
 // it, and page CSS cannot reach inside. Theme: the site's own dark/light marker wins over the OS preference.
 // The host has no `contain`: paint or layout containment gives every host a paint layer of its own, and hundreds
 // of them made each frame of a long feed slower (and clipped the button's focus ring).
-const CSS = `
+/** Exported for the feed benchmark, which draws the same controls without the extension to measure their cost. */
+export const CONTROL_CSS = `
 :host { all: initial; display: block; margin: 6px 0; }
 .w { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; font: 500 13px/1.3 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   --fg: #1f2328; --bg: #eef3fb; --bd: #b7c8e4; --accent: #2b5fb3; --chip: #f1f3f5; --warn-bg: #fff4e5; --warn-fg: #7a3e00; }
@@ -30,7 +31,7 @@ function sheetFor(doc: Document): CSSStyleSheet | null {
     const Sheet = (doc.defaultView as (Window & typeof globalThis) | null)?.CSSStyleSheet;
     if (Sheet) {
       sheet = new Sheet();
-      sheet.replaceSync(CSS);
+      sheet.replaceSync(CONTROL_CSS);
     }
   } catch {
     sheet = null;
@@ -46,7 +47,7 @@ export function applyStyles(root: ShadowRoot): void {
     return;
   }
   const style = root.ownerDocument.createElement('style');
-  style.textContent = CSS;
+  style.textContent = CONTROL_CSS;
   root.append(style);
 }
 
