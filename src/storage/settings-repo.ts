@@ -1,5 +1,4 @@
-// Small remembered values: the recipient chosen last time for a city and category, the last opened draft, and
-// any page setting. Values are plain JSON-compatible data.
+// Small remembered values: the recipient chosen last time for a city and category, and any page setting. Values are plain JSON-compatible data.
 import type { Category, Recipient } from '../core/appeal.ts';
 import { getDb, write } from './db.ts';
 
@@ -19,12 +18,4 @@ export function rememberRecipient(city: string | null, category: Category, recip
 
 export function recallRecipient(city: string | null, category: Category): Promise<Recipient | undefined> {
   return getSetting<Recipient>(recipientKey(city, category));
-}
-
-export function setLastDraft(appealId: string | null): Promise<void> {
-  return setSetting('lastDraft', appealId);
-}
-
-export async function getLastDraft(): Promise<string | null> {
-  return (await getSetting<string | null>('lastDraft')) ?? null;
 }

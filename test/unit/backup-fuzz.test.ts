@@ -15,7 +15,7 @@ import { addAttachment } from '../../src/storage/attachments-repo.ts';
 import { dumpDatabase, exportBackupJson, importBackup, type ImportMode } from '../../src/storage/backup-io.ts';
 import { useDatabaseName } from '../../src/storage/db.ts';
 import { generateAppeals } from '../../src/storage/sample-appeals.ts';
-import { rememberRecipient, setLastDraft, setSetting } from '../../src/storage/settings-repo.ts';
+import { rememberRecipient, setSetting } from '../../src/storage/settings-repo.ts';
 import { envInt, mulberry32, type Random } from '../support/prng.ts';
 
 const RUNS = envInt('FUZZ_RUNS', 1000);
@@ -48,7 +48,7 @@ async function fillHistory(): Promise<void> {
   await addAttachment(withPhoto.appeal, new Blob([binary], { type: 'application/pdf' }), 'ответ.pdf', NOW);
   await addAttachment(third!, new Blob([new Uint8Array(0)], { type: '' }), 'empty', NOW);
   await rememberRecipient('Алматы', 'roads', { id: 'kz-almaty-akimat', name: 'Акимат города Алматы', url: null });
-  await setLastDraft(first!.id);
+  await setSetting('lastDraft', first!.id);
   await setSetting('profile', { fullName: 'Иванов Иван', iin: '900101300123', nested: { list: [1, 'два', null] } });
 }
 

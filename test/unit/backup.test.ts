@@ -6,7 +6,7 @@ import { addAttachment } from '../../src/storage/attachments-repo.ts';
 import { dumpDatabase, exportBackup, exportBackupJson, importBackup } from '../../src/storage/backup-io.ts';
 import { useDatabaseName } from '../../src/storage/db.ts';
 import { makeAppeal } from '../../src/storage/sample-appeals.ts';
-import { rememberRecipient, setLastDraft } from '../../src/storage/settings-repo.ts';
+import { rememberRecipient, setSetting } from '../../src/storage/settings-repo.ts';
 
 let dbCount = 0;
 beforeEach(() => useDatabaseName(`backup-test-${++dbCount}`));
@@ -24,7 +24,7 @@ async function fillHistory() {
   await addAttachment(submitted.appeal, new Blob(['фото ямы'], { type: 'image/jpeg' }), 'yama.jpg');
   await createAppeal(makeAppeal({ id: 'a2', jurisdiction: 'RU', channel: 'pos', appealType: 'message', subject: 'Не горит фонарь' }));
   await rememberRecipient('Алматы', 'roads', { id: null, name: 'Акимат', url: null });
-  await setLastDraft('a2');
+  await setSetting('lastDraft', 'a2');
 }
 
 async function goodFile(): Promise<Record<string, unknown>> {

@@ -9,7 +9,7 @@ import { getDb, requestPersistence, useDatabaseName } from '../../src/storage/db
 import { ConflictError, isConflictError, isQuotaError } from '../../src/storage/errors.ts';
 import { historyStats } from '../../src/storage/query.ts';
 import { makeAppeal } from '../../src/storage/sample-appeals.ts';
-import { getLastDraft, recallRecipient, rememberRecipient, setLastDraft } from '../../src/storage/settings-repo.ts';
+import { recallRecipient, rememberRecipient } from '../../src/storage/settings-repo.ts';
 
 let dbCount = 0;
 beforeEach(() => useDatabaseName(`storage-test-${++dbCount}`));
@@ -151,12 +151,10 @@ describe('statistics', () => {
 });
 
 describe('settings', () => {
-  it('remembers the recipient per city and category, and the last draft', async () => {
+  it('remembers the recipient per city and category', async () => {
     await rememberRecipient(' Алматы ', 'roads', { id: 'almaty-roads', name: 'Управление дорог', url: null });
     expect(await recallRecipient('алматы', 'roads')).toEqual({ id: 'almaty-roads', name: 'Управление дорог', url: null });
     expect(await recallRecipient('алматы', 'waste')).toBeUndefined();
-    await setLastDraft('appeal-1');
-    expect(await getLastDraft()).toBe('appeal-1');
   });
 });
 
