@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { repoRoot, type Example } from './datasets.ts';
-import { trainingRows, weigh } from './training-set.ts';
+import { trainingRows, weigh, type WeightedExample } from './training-set.ts';
 
 export interface Prediction {
   problem: boolean;
@@ -21,9 +21,14 @@ function jsonl(rows: readonly object[]): string {
 }
 
 export function runBaseline(all: readonly Example[], evaluation: readonly Example[]): Map<string, Prediction> {
+  return runBaselineOn(weigh(trainingRows(all)), evaluation);
+}
+
+/** The baseline trained on the given weighted rows (the cross-validation passes its folds). */
+export function runBaselineOn(rows: readonly WeightedExample[], evaluation: readonly Example[]): Map<string, Prediction> {
   const dir = mkdtempSync(path.join(tmpdir(), 'classifier-baseline-'));
   try {
-    const train = weigh(trainingRows(all)).map((w) => ({
+    const train = rows.map((w) => ({
       text: w.example.text,
       problem: w.example.problem,
       category: w.example.category,

@@ -2,7 +2,7 @@
 import { CATEGORIES, type Category, type Classification, type EvidenceSpan } from '../types.ts';
 import { matchesEmergency } from './emergency.ts';
 import { extractFeatures, type FeatureSet } from './features.ts';
-import { hashSign, loadModel, type Head, type ModelJson } from './model.ts';
+import { loadModel, type Head, type ModelJson } from './model.ts';
 import modelJson from './model.json';
 import { maskNoise, MAX_INPUT_CHARS, normalizedString, normalizeText, type NormalizedText } from './normalize.ts';
 
@@ -59,7 +59,8 @@ function problemScore(
   features: FeatureSet,
   text: string,
 ): { score: number; emergency: boolean; featureValue: number } {
-  // The same length normalisation as training (scripts/lib/trainer.ts): every feature counts 1/sqrt(n).
+  // The same length normalisation as training (scripts/lib/trainer.ts): every feature counts 1/sqrt(n); its
+  // inverse document frequency is already folded into the weights.
   const featureValue = features.count > 0 ? 1 / Math.sqrt(features.count) : 0;
   const logit = problemLogit(model.problem, features, featureValue);
   let score = sigmoid(logit);
@@ -73,20 +74,20 @@ function problemScore(
 
 // Hot loops index typed arrays within their bounds; `!` skips a needless fallback per feature.
 function problemLogit(head: Head, f: FeatureSet, value: number): number {
-  const { weights, mask, signed } = head;
+  const { weights, mask } = head;
   const { hashes, count } = f;
   let sum = 0;
-  for (let i = 0; i < count; i++) sum += hashSign(hashes[i]!, signed) * weights[hashes[i]! & mask]!;
+  for (let i = 0; i < count; i++) sum += weights[hashes[i]! & mask]!;
   return (head.bias[0] ?? 0) + sum * head.scale * value;
 }
 
 /** How much each word pushed the problem score, a bigram's weight split between its two words. */
 function wordContributions(head: Head, f: FeatureSet): Float64Array {
-  const { weights, mask, signed } = head;
+  const { weights, mask } = head;
   const { hashes, count, firstWord, lastWord } = f;
   const contributions = new Float64Array(f.wordCount);
   for (let i = 0; i < count; i++) {
-    const weight = hashSign(hashes[i]!, signed) * weights[hashes[i]! & mask]!;
+    const weight = weights[hashes[i]! & mask]!;
     const first = firstWord[i]!;
     const last = lastWord[i]!;
     if (weight === 0 || last < first) continue;
@@ -102,15 +103,13 @@ function wordContributions(head: Head, f: FeatureSet): Float64Array {
 const categorySums = new Int32Array(CATEGORIES.length);
 
 function bestCategory(head: Head, f: FeatureSet, value: number): Category {
-  const { classes, weights, mask, signed } = head;
+  const { classes, weights, mask } = head;
   const { hashes, count } = f;
   const sums = categorySums;
   sums.fill(0);
   for (let i = 0; i < count; i++) {
-    const hash = hashes[i]!;
-    const base = (hash & mask) * classes;
-    if (hashSign(hash, signed) > 0) for (let c = 0; c < classes; c++) sums[c]! += weights[base + c]!;
-    else for (let c = 0; c < classes; c++) sums[c]! -= weights[base + c]!;
+    const base = (hashes[i]! & mask) * classes;
+    for (let c = 0; c < classes; c++) sums[c]! += weights[base + c]!;
   }
   let best = CATEGORIES.length - 1;
   let bestLogit = -Infinity;

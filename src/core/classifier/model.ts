@@ -1,11 +1,11 @@
-// The shipped model is data: int8 weights (base64) with one scale per head. Decoding happens once at load.
+// The shipped model is data: 5-bit weight levels with one scale per head, most of them zero. Decoding happens once
+// at load.
 import { CATEGORIES, type Category } from '../types.ts';
 
 export interface HeadJson {
   scale: number;
-  /** Signed hashing: the top bit of a feature hash flips the sign of its weight, so collisions partly cancel. */
-  signed?: boolean;
   bias: number[];
+  /** Weight levels, bucket-major, run-length coded (see encodeLevels). */
   weights: string;
 }
 
@@ -25,7 +25,6 @@ export interface Head {
   weights: Int8Array;
   mask: number;
   classes: number;
-  signed: boolean;
 }
 
 export interface Model {
@@ -33,72 +32,58 @@ export interface Model {
   category: Head;
 }
 
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+/** Weight levels are −LEVEL_MAX…LEVEL_MAX: 5 bits, which kept the category head's accuracy where 4 bits lost some. */
+export const LEVEL_MAX = 15;
 
-export function decodeBase64(text: string): Uint8Array {
-  const lookup = new Int16Array(128).fill(-1);
-  for (let i = 0; i < BASE64.length; i++) lookup[BASE64.charCodeAt(i)] = i;
-  const clean = text.replace(/[^A-Za-z0-9+/]/g, '');
-  const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
-  let bits = 0;
-  let value = 0;
-  let o = 0;
-  for (let i = 0; i < clean.length; i++) {
-    value = (value << 6) | (lookup[clean.charCodeAt(i)] ?? 0);
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out[o++] = (value >> bits) & 0xff;
+// Both heads keep only their strongest weights, so most levels are zero. A run of 1–26 zeros is one lower-case
+// letter and a non-zero level one character of LEVEL_CHARS: gzip then codes the run lengths and the levels with
+// separate symbol frequencies, which packs the sparse tables a tenth smaller than one character per level.
+const ZERO_RUN_FIRST = 0x61; // 'a' = one zero
+const ZERO_RUN_MAX = 26;
+/** Level −LEVEL_MAX is the first character; the middle one (level 0) is never written. */
+const LEVEL_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ01234';
+const LEVEL_INDEX = new Int8Array(128).fill(-1);
+for (let i = 0; i < LEVEL_CHARS.length; i++) LEVEL_INDEX[LEVEL_CHARS.charCodeAt(i)] = i;
+
+export function encodeLevels(levels: Int8Array): string {
+  const out: string[] = [];
+  let run = 0;
+  const flush = (): void => {
+    for (; run > 0; run -= Math.min(run, ZERO_RUN_MAX)) {
+      out.push(String.fromCharCode(ZERO_RUN_FIRST + Math.min(run, ZERO_RUN_MAX) - 1));
     }
+  };
+  for (const level of levels) {
+    if (level === 0) {
+      run++;
+      continue;
+    }
+    flush();
+    out.push(LEVEL_CHARS[Math.max(-LEVEL_MAX, Math.min(LEVEL_MAX, level)) + LEVEL_MAX]!);
   }
-  return out;
+  flush();
+  return out.join('');
 }
 
-export function encodeBase64(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 3) {
-    const a = bytes[i] ?? 0;
-    const b = bytes[i + 1] ?? 0;
-    const c = bytes[i + 2] ?? 0;
-    const triple = (a << 16) | (b << 8) | c;
-    out += BASE64[(triple >> 18) & 63];
-    out += BASE64[(triple >> 12) & 63];
-    out += i + 1 < bytes.length ? BASE64[(triple >> 6) & 63] : '=';
-    out += i + 2 < bytes.length ? BASE64[triple & 63] : '=';
-  }
-  return out;
-}
-
-export const NIBBLE_MAX = 7;
-
-/** Two signed 4-bit levels per byte, low nibble first, stored with an offset of 8. */
-export function packNibbles(levels: Int8Array): Uint8Array {
-  const out = new Uint8Array(Math.ceil(levels.length / 2));
-  for (let i = 0; i < levels.length; i++) {
-    const nibble = ((levels[i] ?? 0) + 8) & 15;
-    out[i >> 1] = (out[i >> 1] ?? 0) | (i & 1 ? nibble << 4 : nibble);
-  }
-  return out;
-}
-
-export function unpackNibbles(bytes: Uint8Array, length: number): Int8Array {
+/** The inverse of encodeLevels; characters past `length` levels and unknown characters are ignored. */
+export function decodeLevels(text: string, length: number): Int8Array {
   const out = new Int8Array(length);
-  for (let i = 0; i < length; i++) {
-    const byte = bytes[i >> 1] ?? 8 | (8 << 4);
-    out[i] = ((i & 1 ? byte >> 4 : byte) & 15) - 8;
+  let at = 0;
+  for (let i = 0; i < text.length && at < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= ZERO_RUN_FIRST && code < ZERO_RUN_FIRST + ZERO_RUN_MAX) at += code - ZERO_RUN_FIRST + 1;
+    else if (code < 128 && LEVEL_INDEX[code]! >= 0) out[at++] = LEVEL_INDEX[code]! - LEVEL_MAX;
   }
   return out;
 }
 
 function decodeHead(json: HeadJson, buckets: number, classes: number): Head {
-  const weights = unpackNibbles(decodeBase64(json.weights), buckets * classes);
   return {
     scale: json.scale,
     bias: Float32Array.from(json.bias),
-    weights,
+    weights: decodeLevels(json.weights, buckets * classes),
     mask: buckets - 1,
     classes,
-    signed: json.signed === true,
   };
 }
 
@@ -109,10 +94,4 @@ export function loadModel(json: ModelJson): Model {
   };
 }
 
-/** +1 or −1 for a feature hash under a signed head (top bit, independent of the bucket's low bits), else +1. */
-export function hashSign(hash: number, signed: boolean): number {
-  return signed && hash >>> 31 !== 0 ? -1 : 1;
-}
-
-export const CATEGORY_COUNT = CATEGORIES.length;
 export type { Category };
