@@ -14,7 +14,6 @@ import { classify } from '../../src/core/classifier/index.ts';
 import { categoryLabel } from '../../src/content/control.ts';
 import { CONTROL_CSS } from '../../src/content/styles.ts';
 
-
 const POSTS = 1000;
 const BATCH = 50;
 const RUNS = 5;
