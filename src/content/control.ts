@@ -1,7 +1,7 @@
 // The in-page control: one host element of our own per post, with an open shadow root holding a button, a
 // category chip and (for emergencies) the 112/104 hint. The host carries no classification data; all page text
 // is set with textContent.
-import { CATEGORY_LABELS } from '../core/classifier/labels.ts';
+import { CATEGORY_CHIP_LABELS, CATEGORY_LABELS } from '../core/classifier/labels.ts';
 import type { Category, Classification, Lang } from '../core/types.ts';
 import { HOST_TAG } from '../sites/dom.ts';
 import type { Strings } from './strings.ts';
@@ -106,6 +106,6 @@ export function createControl(doc: Document, strings: Strings, generation: strin
 
 /** "Roads · Дороги": the category in the UI language, then in Russian (the language of most appeals). */
 export function categoryLabel(category: Category, lang: Lang): string {
-  const labels = CATEGORY_LABELS[category];
+  const labels = CATEGORY_CHIP_LABELS[category] ?? CATEGORY_LABELS[category];
   return lang === 'ru' ? labels.ru : `${labels[lang]} · ${labels.ru}`;
 }

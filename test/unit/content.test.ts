@@ -340,6 +340,9 @@ describe('control strings', () => {
     expect(categoryLabel('roads', 'en')).toBe('Roads · Дороги');
     expect(categoryLabel('roads', 'kk')).toBe('Жолдар · Дороги');
     expect(categoryLabel('roads', 'ru')).toBe('Дороги');
+    // Long taxonomy names get a short form on the chip, so that it stays on the button's line.
+    expect(categoryLabel('yard', 'en')).toBe('Yards & public spaces · Благоустройство');
+    expect(categoryLabel('waste', 'kk')).toBe('Қоқыс · Мусор');
   });
 
   it('reads the button text from the locale and the UI language from the browser', async () => {

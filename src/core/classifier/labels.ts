@@ -24,3 +24,16 @@ export const CATEGORY_LABELS: Record<Category, { ru: string; kk: string; en: str
   environment: { ru: 'Экология и санитария', kk: 'Экология және санитария', en: 'Environment & sanitation' },
   other: { ru: 'Другое', kk: 'Басқа', en: 'Other' },
 };
+
+/**
+ * Shorter names for the in-feed chip where the taxonomy's name is long, so that the button and its chip fit on one
+ * line of a narrow post; the full names stay in the drafts and the "My appeals" page.
+ */
+export const CATEGORY_CHIP_LABELS: Partial<Record<Category, { ru: string; kk: string; en: string }>> = {
+  sidewalks: { ru: 'Тротуары', kk: 'Тротуарлар', en: 'Sidewalks' },
+  waste: { ru: 'Мусор', kk: 'Қоқыс', en: 'Waste' },
+  yard: { ru: 'Благоустройство', kk: 'Абаттандыру', en: 'Yards & public spaces' },
+  housing: { ru: 'Содержание дома', kk: 'Үйді күтіп ұстау', en: 'Building maintenance' },
+  traffic: { ru: 'Дорожное движение', kk: 'Жол қозғалысы', en: 'Traffic control' },
+  environment: { ru: 'Экология', kk: 'Экология', en: 'Environment' },
+};
