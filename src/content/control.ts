@@ -106,6 +106,6 @@ export function createControl(doc: Document, strings: Strings, generation: strin
 
 /** "Roads · Дороги": the category in the UI language, then in Russian (the language of most appeals). */
 export function categoryLabel(category: Category, lang: Lang): string {
-  const labels = CATEGORY_CHIP_LABELS[category] ?? CATEGORY_LABELS[category];
-  return lang === 'ru' ? labels.ru : `${labels[lang]} · ${labels.ru}`;
+  const name = (l: Lang): string => CATEGORY_CHIP_LABELS[category]?.[l] ?? CATEGORY_LABELS[category][l];
+  return lang === 'ru' ? name('ru') : `${name(lang)} · ${name('ru')}`;
 }

@@ -27,13 +27,14 @@ export const CATEGORY_LABELS: Record<Category, { ru: string; kk: string; en: str
 
 /**
  * Shorter names for the in-feed chip where the taxonomy's name is long, so that the button and its chip fit on one
- * line of a narrow post; the full names stay in the drafts and the "My appeals" page.
+ * line of a narrow post; the full names stay in the drafts and the "My appeals" page. Names not listed here are
+ * short already.
  */
-export const CATEGORY_CHIP_LABELS: Partial<Record<Category, { ru: string; kk: string; en: string }>> = {
+export const CATEGORY_CHIP_LABELS: Partial<Record<Category, Partial<Record<'ru' | 'kk' | 'en', string>>>> = {
   sidewalks: { ru: 'Тротуары', kk: 'Тротуарлар', en: 'Sidewalks' },
   waste: { ru: 'Мусор', kk: 'Қоқыс', en: 'Waste' },
-  yard: { ru: 'Благоустройство', kk: 'Абаттандыру', en: 'Yards & public spaces' },
-  housing: { ru: 'Содержание дома', kk: 'Үйді күтіп ұстау', en: 'Building maintenance' },
-  traffic: { ru: 'Дорожное движение', kk: 'Жол қозғалысы', en: 'Traffic control' },
+  yard: { ru: 'Благоустройство', kk: 'Абаттандыру' },
+  housing: { ru: 'Содержание дома', kk: 'Үйді күтіп ұстау' },
+  traffic: { ru: 'Дорожное движение', kk: 'Жол қозғалысы' },
   environment: { ru: 'Экология', kk: 'Экология', en: 'Environment' },
 };
