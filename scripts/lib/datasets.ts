@@ -153,7 +153,9 @@ export function crosswalk(datasetClass: string, reason: string): Mapped | null {
       return 'out_of_scope';
     case 'healthcare':
     case 'education':
-      return 'out_of_scope';
+      // The grounds around a school or kindergarten (snow, rubbish, fences, paths) are public space, like the
+      // «прилегающая территория» topics of the «other» class (KURSK_LOCAL_OTHER); the service itself is not local.
+      return /прилегающ/.test(r) ? 'yard' : 'out_of_scope';
     case 'other':
       if (/транспортное средство/.test(r)) return 'environment';
       return 'other';

@@ -26,6 +26,8 @@ describe('external split rule', () => {
     expect(crosswalk('garbage', 'Мусор на газонах')).toBe('waste');
     expect(crosswalk('heating', 'Низкая температура')).toBe('utilities');
     expect(crosswalk('healthcare', 'Вакцинация')).toBe('out_of_scope');
+    expect(crosswalk('education', 'Неудовлетворительное состояние прилегающей территории школы')).toBe('yard');
+    expect(crosswalk('education', 'Наличие очереди на места в дошкольные учреждения')).toBe('out_of_scope');
     expect(crosswalk('safety', 'Аварийные деревья')).toBe('greenery');
   });
 
