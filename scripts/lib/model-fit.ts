@@ -16,7 +16,9 @@ const SEED = 20261123;
  * gzipped); re-fitting on the kept weights lost nothing measurable against the dense heads (category, Kursk out of
  * fold: 0.784 kept, 0.780 dense 2^14, 0.772 dense 2^16). For the category head, C 0.25 / 0.5 / 1 gave Kursk 0.783 /
  * 0.784 / 0.780; character 3-grams (0.778), 2–3-grams (0.777), 4-grams across word boundaries (0.779) and binary
- * features (0.766) did not help. The problem head keeping 16,000 weights gained 0.003 corpus F1, not worth its size.
+ * features (0.766) did not help, nor did naive-Bayes log-count-ratio feature scaling (NBSVM): |r|^0.5 gave Kursk
+ * +0.006 but corpus −0.008, and on the problem head corpus F1 −0.006 (|r|^0.5) and −0.011 (|r|). The problem head
+ * keeping 16,000 weights gained 0.003 corpus F1, not worth its size.
  */
 export const PROBLEM_OPTIONS: HeadOptions = { buckets: 1 << 15, c: 10, keep: 8000, seed: SEED };
 export const CATEGORY_OPTIONS: HeadOptions = { buckets: 1 << 14, c: 0.5, keep: 25000, seed: SEED };
@@ -153,14 +155,14 @@ export function chooseShift(prepared: readonly Prepared[], z: Float64Array, smoo
 }
 
 /** The most frequent category mix-ups: where the taxonomy mapping or the features fall short. */
-function printConfusions(outcomes: readonly Outcome[]): void {
+function printConfusions(label: string, outcomes: readonly Outcome[]): void {
   const pairs = groupBy(
     outcomes.filter((o) => o.gold && o.goldCategory !== null && o.goldCategory !== o.predictedCategory),
     (o) => `${o.goldCategory}→${o.predictedCategory}`,
   );
   const top = [...pairs].sort((a, b) => b[1].length - a[1].length).slice(0, 12);
   if (top.length === 0) return;
-  console.log(`  category mix-ups (gold→predicted): ${top.map(([k, l]) => `${k} ${l.length}`).join(', ')}`);
+  console.log(`  ${label} category mix-ups (gold→predicted): ${top.map(([k, l]) => `${k} ${l.length}`).join(', ')}`);
 }
 
 export interface KeyedOutcome {
@@ -176,7 +178,7 @@ export function keyedOutcome({ w }: Prepared, s: { z: number; category: Category
 }
 
 export function printOutcomes(outcomes: readonly KeyedOutcome[]): void {
-  printConfusions(outcomes.filter((r) => r.key === 'kursk' || r.key === 'spb').map((r) => r.o));
+  for (const source of ['kursk', 'spb']) printConfusions(source, outcomes.filter((r) => r.key === source).map((r) => r.o));
   const corpus = outcomes.filter((r) => r.key.startsWith('corpus/')).map((r) => ({ ...r, key: 'corpus' }));
   for (const [key, list] of [...groupBy([...outcomes, ...corpus], (r) => r.key)].sort()) {
     const m = metricsOf(list.map((r) => r.o));
