@@ -130,11 +130,14 @@ ${withBaseline ? '- **baseline**: scikit-learn TF-IDF character 2–5-grams (cha
   by a problem head that did not train on it (7 folds).
 - SPb: texts of 30 characters or more, de-duplicated. Kursk: topics that map to a local problem count for recall;
   healthcare, education, social-payment and similar topics are reported separately as non-local (hard negatives),
-  with no target.
+  with no target. Topics about the grounds around a school or kindergarten («прилегающая территория»: snow,
+  rubbish, fences, paths) count as local (yards & public spaces), as the same topics of the «other» class do.
 - Training weights: each source gets a fixed share of the total weight (project corpus 70 % for the problem
   decision, 50 % for the category; inside the corpus, thin languages are up-weighted), so the model cannot
-  learn "portal form = problem, chatty = not" from the external sets. A short hand-written multilingual keyword
-  list (\`scripts/lib/seed-lexicon.ts\`) adds topical vocabulary to the category head.
+  learn "portal form = problem, chatty = not" from the external sets. For the category, each category's total
+  weight is then evened out by (mean / its weight)^0.75, so the portal sets' category mix is not learnt as a
+  prior. A short hand-written multilingual keyword list (\`scripts/lib/seed-lexicon.ts\`) adds topical vocabulary
+  to the category head.
 - Model: hashed word uni/bigrams and character 4–5-grams after normalisation (lower case, ё→е, Kazakh letters
   folded, Latin transliterated to Cyrillic, markup, URLs, mentions and invisible characters dropped, first 5,000
   characters only), TF-IDF weighted (the inverse document frequencies folded into the shipped weights). Problem
@@ -158,15 +161,24 @@ ${withBaseline ? '- **baseline**: scikit-learn TF-IDF character 2–5-grams (cha
   posts in the style of UK/US council and city reports, both classes in the same terse style (reports; notices of
   planned works, thanks, private complaints, news), and \`test/corpus/extra-region-ru*.jsonl\` Russian appeals to a
   regional administration, both classes (local problems; clinics, schools, payments, prices, news, planned
-  outages). Newport recall is at the 0.93 line (a few posts either side between runs).
+  outages). Newport recall fell from 0.932 to 0.891 when \`test/corpus/extra-kk.jsonl\` and
+  \`extra-kk-mixed.jsonl\` (250 Kazakh posts in Cyrillic, Latin script and mixed with Russian, both classes) joined
+  the training rows; nothing measured on training rows moved with it (out of fold: Boston recall 0.972 → 0.970,
+  corpus English F1 0.933 → 0.926; Kazakh-Latin F1 0.944 → 0.959 and Russian 0.942 → 0.948, on the grown sets).
+  The Kazakh posts stay
+  (Kazakh is the product's language, English reports from a US town are not), and nothing was tuned on the
+  evaluation split to win Newport back; the only real English training text is Boston's 311 reports.
 - Categories: the SPb and Kursk labels come from portal forms mapped through our crosswalk. Kursk crossings map
   to traffic, potholes on driveways and unrestored excavations to roads, uncut weeds to greenery (§6 definitions,
   see \`scripts/lib/datasets.ts\`). Out of fold on the training rows (5 folds) our category head and the baseline
-  are level on Kursk (0.78–0.79 each); character 2–3-grams, character n-grams across word boundaries, 2^15–2^16
-  buckets without pruning, binary features, other regularisation strengths, a larger Kursk share and a larger SPb
-  sample all stayed within ±0.01 of that, so Kursk category accuracy on the evaluation split sits at the 0.80
-  line for both models.
-- Kursk non-local topics (healthcare, education, payments) are flagged more often than by the baseline: they
+  are level on Kursk (0.794 / 0.792, same weights); character 2–3-grams, character n-grams across word
+  boundaries, 2^15–2^16 buckets without pruning, binary features, naive-Bayes feature scaling, other
+  regularisation strengths, a larger Kursk share and a larger SPb sample all stayed within ±0.01 of that, and
+  evening out the categories' weights gained +0.008. Kursk category accuracy sits at the 0.80 line for both
+  models; its topics overlap (street cleaning vs rubbish, heating vs the management company, flower beds vs
+  litter).
+- Kursk non-local topics (healthcare, education, payments) are flagged more often than by the baseline on the
+  evaluation split (65 posts; out of fold on the 261 training ones, less often: 0.094 vs 0.145): they
   describe real grievances in the same words as local problems; some of those topics' texts do describe a
   local problem (a leaking roof of a rural clinic, no sidewalk to a kindergarten).
 `;
