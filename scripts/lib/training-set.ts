@@ -12,7 +12,7 @@ import { loadCorpus, loadExternal, type Example, type Source } from './datasets.
  * 0.966 → 0.970 and the false-positive rate on Kursk's non-local topics 0.123 → 0.107, corpus F1 0.944 → 0.941
  * (within fold noise); a larger Kursk share (0.12) raised that false-positive rate instead (0.138).
  */
-export const PROBLEM_SHARE: Readonly<Record<Source, number>> = {
+const PROBLEM_SHARE: Readonly<Record<Source, number>> = {
   corpus: 0.7,
   spb: 0.1,
   kursk: 0.08,
@@ -21,7 +21,7 @@ export const PROBLEM_SHARE: Readonly<Record<Source, number>> = {
   kazsandra: 0.035,
   newport: 0,
 };
-export const CATEGORY_SHARE: Readonly<Record<Source, number>> = {
+const CATEGORY_SHARE: Readonly<Record<Source, number>> = {
   corpus: 0.5,
   spb: 0.22,
   kursk: 0.26,
@@ -86,11 +86,7 @@ export function trainingRows(all: readonly Example[]): Example[] {
   return [...others, ...sampled];
 }
 
-export function weigh(
-  rows: readonly Example[],
-  problemShare: Readonly<Record<Source, number>> = PROBLEM_SHARE,
-  categoryShare: Readonly<Record<Source, number>> = CATEGORY_SHARE,
-): WeightedExample[] {
+export function weigh(rows: readonly Example[]): WeightedExample[] {
   const counts = new Map<Source, number>();
   const categoryCounts = new Map<Source, number>();
   for (const e of rows) {
@@ -102,18 +98,18 @@ export function weigh(
   const present = (share: Readonly<Record<Source, number>>, seen: Map<Source, number>): number =>
     [...seen.keys()].reduce((sum, s) => sum + share[s], 0) || 1;
   const langFactor = corpusLanguageBalance(rows);
-  const problemNorm = present(problemShare, counts);
-  const categoryNorm = present(categoryShare, categoryCounts);
+  const problemNorm = present(PROBLEM_SHARE, counts);
+  const categoryNorm = present(CATEGORY_SHARE, categoryCounts);
   const weighed = rows.map((example) => ({
     example,
     problemWeight:
-      (problemShare[example.source] / problemNorm) *
+      (PROBLEM_SHARE[example.source] / problemNorm) *
       (total / (counts.get(example.source) ?? 1)) *
       (langFactor.get(example) ?? 1),
     categoryWeight:
       example.category === null
         ? 0
-        : (categoryShare[example.source] / categoryNorm) *
+        : (CATEGORY_SHARE[example.source] / categoryNorm) *
           (totalCategory / (categoryCounts.get(example.source) ?? 1)) *
           (langFactor.get(example) ?? 1),
   }));
@@ -128,7 +124,8 @@ export function weigh(
 function balanceCategories(rows: readonly WeightedExample[]): WeightedExample[] {
   const mass = new Map<number, number>();
   for (const r of rows) {
-    if (r.categoryWeight > 0) mass.set(categoryIndex(r.example), (mass.get(categoryIndex(r.example)) ?? 0) + r.categoryWeight);
+    const c = categoryIndex(r.example);
+    if (r.categoryWeight > 0) mass.set(c, (mass.get(c) ?? 0) + r.categoryWeight);
   }
   const mean = [...mass.values()].reduce((a, b) => a + b, 0) / (mass.size || 1);
   const factor = (r: WeightedExample) => (mean / (mass.get(categoryIndex(r.example)) ?? mean)) ** CATEGORY_BALANCE;
