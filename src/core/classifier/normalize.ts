@@ -29,7 +29,9 @@ export function maskNoise(text: string): string {
 
 // Kazakh letters fold to their nearest Russian letters and Latin to Cyrillic, so that informal spellings
 // («кала» for «қала»), Latin-script Kazakh («su joq») and Cyrillic share the same features. (Keeping English in
-// Latin script, gated by a Kazakh/translit detector, measured worse on the tuning rows.)
+// Latin script, gated by a Kazakh/translit detector, measured worse on the tuning rows; so did a second, salted copy
+// of every Latin-script word's features next to the transliterated one: out of fold, corpus F1 0.938 → 0.932,
+// English 0.928 → 0.926, Kazakh Latin 0.966 → 0.952.)
 const CYRILLIC_FOLDS: Record<string, string> = {
   ё: 'е', ә: 'а', ғ: 'г', қ: 'к', ң: 'н', ө: 'о', ұ: 'у', ү: 'у', һ: 'х', і: 'и', ъ: 'ь',
 };
