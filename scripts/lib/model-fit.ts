@@ -13,8 +13,8 @@ const SEED = 20261123;
 /**
  * Chosen by 5-fold cross-validation on the training rows (scripts/cross-validate.ts). The problem head keeps
  * 12,000 of its 32,768 weights and the category head 25,000 of 16,384 × 13, for the size budget (model ≈ 39 KB
- * gzipped, content bundle ≈ 57 KB of 60); re-fitting on the kept weights lost nothing measurable against the dense heads (category, Kursk out of
- * fold: 0.784 kept, 0.780 dense 2^14, 0.772 dense 2^16). For the category head, C 0.25 / 0.5 / 1 gave Kursk 0.783 /
+ * gzipped, content bundle ≈ 57 KB of 60); re-fitting on the kept weights lost nothing measurable against the
+ * dense heads (category, Kursk out of fold: 0.784 kept, 0.780 dense 2^14, 0.772 dense 2^16). For the category head, C 0.25 / 0.5 / 1 gave Kursk 0.783 /
  * 0.784 / 0.780; character 3-grams (0.778), 2–3-grams (0.777), 4-grams across word boundaries (0.779) and binary
  * features (0.766) did not help, nor did naive-Bayes log-count-ratio feature scaling (NBSVM): |r|^0.5 gave Kursk
  * +0.006 but corpus −0.008, and on the problem head corpus F1 −0.006 (|r|^0.5) and −0.011 (|r|). The problem head
