@@ -121,6 +121,8 @@ Reading the table:
   and the crosswalk of appeals-domain.md §6 (refined by the source reason, see \`scripts/lib/datasets.ts\`); Boston
   only has categories for illegal parking (traffic) and unshovelled sidewalks (snow_ice).
 - Per-language F1 targets apply to languages with at least 30 held-out posts.
+- **feed probe (development)**: 280 feed posts written apart from the corpus and never trained on, but used to find
+  what the model misses (\`test/probe/README.md\`), so it carries no target.
 ${withBaseline ? '- **baseline**: scikit-learn TF-IDF character 2–5-grams (char_wb) + LinearSVC, trained on exactly the same rows and weights (`scripts/baseline.py`).\n' : ''}
 ## Method
 

@@ -10,8 +10,10 @@ export const repoRoot = path.resolve(import.meta.dirname, '../..');
 export const sharedRoot = path.resolve(repoRoot, '../shared');
 export const externalRoot = path.join(sharedRoot, 'data/external');
 export const corpusRoot = path.join(repoRoot, 'test/corpus');
+/** Feed posts written apart from the corpus, never trained on: a development probe (test/probe/README.md). */
+export const probeRoot = path.join(repoRoot, 'test/probe');
 
-export type Source = 'corpus' | 'spb' | 'kursk' | 'cedr' | 'kazsandra' | 'boston' | 'newport';
+export type Source = 'corpus' | 'probe' | 'spb' | 'kursk' | 'cedr' | 'kazsandra' | 'boston' | 'newport';
 export type Split = 'train' | 'evaluation';
 
 export interface Example {
@@ -99,6 +101,11 @@ function parseCorpusLine(line: string): Example | null {
     emergency: typeof r.emergency === 'boolean' ? r.emergency : null,
     split,
   };
+}
+
+/** The development probe: corpus-format rows, all held out. */
+export function loadProbe(): Example[] {
+  return loadCorpus(probeRoot).map((e) => ({ ...e, source: 'probe', split: 'evaluation' }));
 }
 
 // ---- label crosswalk (appeals-domain.md §6) -------------------------------------------------------------------

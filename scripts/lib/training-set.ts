@@ -1,7 +1,7 @@
 // Which rows are trained on, with which weights. Shared by train.ts and the baseline so both see the same data.
 import { createHash } from 'node:crypto';
 import { CATEGORIES } from '../../src/core/types.ts';
-import { loadCorpus, loadExternal, type Example, type Source } from './datasets.ts';
+import { loadCorpus, loadExternal, loadProbe, type Example, type Source } from './datasets.ts';
 
 /**
  * Share of the total training weight per source (relative; normalised over the sources present), chosen by 5-fold
@@ -14,6 +14,7 @@ import { loadCorpus, loadExternal, type Example, type Source } from './datasets.
  */
 const PROBLEM_SHARE: Readonly<Record<Source, number>> = {
   corpus: 0.7,
+  probe: 0,
   spb: 0.1,
   kursk: 0.08,
   boston: 0.1,
@@ -23,6 +24,7 @@ const PROBLEM_SHARE: Readonly<Record<Source, number>> = {
 };
 const CATEGORY_SHARE: Readonly<Record<Source, number>> = {
   corpus: 0.5,
+  probe: 0,
   spb: 0.22,
   kursk: 0.26,
   boston: 0.02,
@@ -59,7 +61,7 @@ export function thresholdFold(example: Example): number {
 }
 
 export function loadAll(): Example[] {
-  return [...loadCorpus(), ...loadExternal()];
+  return [...loadCorpus(), ...loadProbe(), ...loadExternal()];
 }
 
 /** Training rows only: never evaluation rows, never Newport, never rows without a gold decision. */

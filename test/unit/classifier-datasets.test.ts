@@ -9,10 +9,21 @@ import {
   loadKazsandra,
   loadKursk,
   loadNewport,
+  loadProbe,
   loadSpb,
   stripHtml,
 } from '../../scripts/lib/datasets.ts';
 import { trainingRows } from '../../scripts/lib/training-set.ts';
+
+describe('feed probe', () => {
+  it('is scored by the evaluation but never trained on', () => {
+    const probe = loadProbe();
+    expect(probe.filter((r) => r.problem === true).length).toBeGreaterThan(100);
+    expect(probe.filter((r) => r.problem === false).length).toBeGreaterThan(100);
+    expect(probe.every((r) => r.source === 'probe' && r.split === 'evaluation')).toBe(true);
+    expect(trainingRows(probe)).toEqual([]);
+  });
+});
 
 describe('external split rule', () => {
   it('hashes the whitespace-normalised text, so spacing never moves a row between splits', () => {
