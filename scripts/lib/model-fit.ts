@@ -11,17 +11,17 @@ import { dequantise, logits, quantise, trainCategoryHead, trainProblemHead, vect
 const SEED = 20261123;
 
 /**
- * Chosen by 5-fold cross-validation on the training rows (scripts/cross-validate.ts). The problem head keeps
- * 12,000 of its 32,768 weights and the category head 25,000 of 16,384 × 13, for the size budget (model ≈ 39 KB
- * gzipped, content bundle ≈ 57 KB of 60); re-fitting on the kept weights lost nothing measurable against the
- * dense heads (category, Kursk out of fold: 0.784 kept, 0.780 dense 2^14, 0.772 dense 2^16). For the category head, C 0.25 / 0.5 / 1 gave Kursk 0.783 /
- * 0.784 / 0.780; character 3-grams (0.778), 2–3-grams (0.777), 4-grams across word boundaries (0.779) and binary
- * features (0.766) did not help, nor did naive-Bayes log-count-ratio feature scaling (NBSVM): |r|^0.5 gave Kursk
- * +0.006 but corpus −0.008, and on the problem head corpus F1 −0.006 (|r|^0.5) and −0.011 (|r|). The problem head
- * went from 8,000 to 12,000 kept weights once the corpus had grown to 3,211 posts (out of fold, 8,000 → 12,000:
- * corpus F1 0.937 → 0.941, Kazakh 0.935 → 0.946, Russian-Kazakh 0.956 → 0.965, English 0.928 → 0.930, Russian
- * 0.940 → 0.943, Kazakh Latin 0.961 → 0.955, Boston recall 0.961 → 0.960; the same direction before the Kazakh
- * request posts joined); +2.5 KB gzipped.
+ * Chosen by 5-fold cross-validation on the training rows (scripts/cross-validate.ts). The problem head keeps 12,000 of
+ * its 32,768 weights and the category head 25,000 of 16,384 × 13, for the size budget (model ≈ 39 KB gzipped, content
+ * bundle ≈ 57 KB of 60); re-fitting on the kept weights lost nothing measurable against the dense heads (category,
+ * Kursk out of fold: 0.784 kept, 0.780 dense 2^14, 0.772 dense 2^16). For the category head, C 0.25 / 0.5 / 1 gave
+ * Kursk 0.783 / 0.784 / 0.780; character 3-grams (0.778), 2–3-grams (0.777), 4-grams across word boundaries (0.779) and
+ * binary features (0.766) did not help, nor did naive-Bayes log-count-ratio feature scaling (NBSVM): |r|^0.5 gave Kursk
+ * +0.006 but corpus −0.008, and on the problem head corpus F1 −0.006 (|r|^0.5) and −0.011 (|r|). The problem head went
+ * from 8,000 to 12,000 kept weights once the corpus had grown to 3,211 posts (out of fold, 8,000 → 12,000: corpus F1
+ * 0.937 → 0.941, Kazakh 0.935 → 0.946, Russian-Kazakh 0.956 → 0.965, English 0.928 → 0.930, Russian 0.940 → 0.943,
+ * Kazakh Latin 0.961 → 0.955, Boston recall 0.961 → 0.960; the same direction before the Kazakh request posts joined);
+ * +2.5 KB gzipped.
  */
 export const PROBLEM_OPTIONS: HeadOptions = { buckets: 1 << 15, c: 10, keep: 12000, seed: SEED };
 export const CATEGORY_OPTIONS: HeadOptions = { buckets: 1 << 14, c: 0.5, keep: 25000, seed: SEED };
