@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { runBaselineOn } from './lib/baseline-runner.ts';
 import type { HeadOptions } from './lib/trainer.ts';
 import type { Category } from '../src/core/types.ts';
+import { agreementWithAudit, describeAgreement, loadKurskAudit } from './lib/label-audit.ts';
 import { chooseShift, fit, keyedOutcome, outOfFoldLogits, prepare, printOutcomes, score, type FitOverrides, type KeyedOutcome, type Prepared } from './lib/model-fit.ts';
 import { loadAll, trainingRows, weigh } from './lib/training-set.ts';
 
@@ -31,6 +32,7 @@ function overridesFromArgs(args: readonly string[]): FitOverrides {
 
 function printBaseline(prepared: readonly Prepared[]): void {
   const outcomes: KeyedOutcome[] = [];
+  const categories = new Map<string, string | null>();
   for (let fold = 0; fold < FOLDS; fold++) {
     const held = prepared.filter((p) => foldOf(p.w.example.id) === fold);
     const predictions = runBaselineOn(
@@ -40,10 +42,20 @@ function printBaseline(prepared: readonly Prepared[]): void {
     for (const row of held) {
       const p = predictions.get(row.w.example.id);
       outcomes.push(keyedOutcome(row, { z: p?.problem ? 1 : -1, category: (p?.category ?? 'other') as Category }, 0));
+      categories.set(row.w.example.id, p?.category ?? null);
     }
   }
   console.log('baseline (scikit-learn TF-IDF char 2–5-grams + LinearSVC) on the same folds:');
   printOutcomes(outcomes);
+  console.log(`  ${describeAgreement('baseline out of fold', agreementWithAudit(loadKurskAudit(), categories))}`);
+}
+
+/** The category head out of fold against the Kursk label audit, next to the crosswalked labels on the same rows. */
+function printAudit(prepared: readonly Prepared[], predicted: ReadonlyMap<string, string>): void {
+  const audit = loadKurskAudit();
+  const gold = new Map(prepared.map(({ w }) => [w.example.id, w.example.category]));
+  console.log(`Kursk label audit (test/label-audit/): ${describeAgreement('crosswalk labels', agreementWithAudit(audit, gold))}`);
+  console.log(`  ${describeAgreement('category head out of fold', agreementWithAudit(audit, predicted))}`);
 }
 
 function main(): void {
@@ -51,6 +63,7 @@ function main(): void {
   const started = Date.now();
   const prepared = prepare(weigh(trainingRows(loadAll())));
   const outcomes: KeyedOutcome[] = [];
+  const predictedCategory = new Map<string, Category>();
   const shifts: number[] = [];
   for (let fold = 0; fold < FOLDS; fold++) {
     const rest = prepared.filter((p) => foldOf(p.w.example.id) !== fold);
@@ -58,11 +71,14 @@ function main(): void {
     const { heads } = fit(rest, 0, overrides);
     shifts.push(shift);
     for (const row of prepared.filter((p) => foldOf(p.w.example.id) === fold)) {
-      outcomes.push(keyedOutcome(row, score(heads, row.x), shift));
+      const s = score(heads, row.x);
+      outcomes.push(keyedOutcome(row, s, shift));
+      predictedCategory.set(row.w.example.id, s.category);
     }
   }
   console.log(`${FOLDS}-fold cross-validation on training rows, overrides ${JSON.stringify(overrides)}, shifts ${shifts.join(' ')}`);
   printOutcomes(outcomes);
+  printAudit(prepared, predictedCategory);
   if (process.argv.includes('--baseline')) printBaseline(prepared);
   console.log(`${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
