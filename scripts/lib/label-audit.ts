@@ -6,7 +6,7 @@ import path from 'node:path';
 import { repoRoot } from './datasets.ts';
 import { formatNumber } from './metrics.ts';
 
-export const AUDIT_PATH = path.join(repoRoot, 'test/label-audit/kursk-categories.jsonl');
+const AUDIT_PATH = path.join(repoRoot, 'test/label-audit/kursk-categories.jsonl');
 
 /** One audited Kursk row: the main category each annotator read in the text ("not_local" when none). */
 export interface AuditRow {
@@ -15,8 +15,8 @@ export interface AuditRow {
   b: string;
 }
 
-export function loadKurskAudit(file = AUDIT_PATH): AuditRow[] {
-  return readFileSync(file, 'utf8')
+export function loadKurskAudit(): AuditRow[] {
+  return readFileSync(AUDIT_PATH, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => {
